@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { readEssay } from './src/source.ts';
+import { essayProcessorOptions } from './src/markdown/pipeline.ts';
+
+// SITE (an absolute origin) and BASE_PATH (a sub-path such as /seven-truths/) come from the
+// environment so the same build deploys anywhere.
+const site = process.env.SITE || undefined;
+const base = process.env.BASE_PATH || '/';
+
+// The claims are read here once so remark-claims can anchor them while the sections render;
+// a bad annotation stops the build at this point with its file and line.
+const { claims } = readEssay();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: site ? [sitemap()] : [],
+  markdown: { processor: unified(essayProcessorOptions(claims)) },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,60 @@
+/**
+ * mdast → hast for claim nodes: `remark-rehype` handlers that turn a claim into a `<span>` (words
+ * within a paragraph) or a `<div>` (whole blocks) carrying the claim's id, type and topics, led by
+ * a marker button that shows the type and opens the claim's card.
+ *
+ * The marker's label is CSS generated content (`data-label`) so that the page's text, which
+ * annotation tools anchor quotes in, stays exactly the essay's words.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { State } from 'mdast-util-to-hast';
+import { claimTypes } from './vocabulary.ts';
+import type { ClaimBlock, ClaimNodeData, ClaimPhrasing } from './anchor-claims.ts';
+
+/** The id of a claim's card (the popover the marker opens). `--` never occurs in a claim id. */
+export const cardId = (claimId: string) => `${claimId}--card`;
+
+export function claimLabel(claim: Pick<ClaimNodeData, 'type' | 'title'>): string {
+  return `${claimTypes[claim.type].zh}：${claim.title}`;
+}
+
+function claimElement(tagName: 'span' | 'div', claim: ClaimNodeData, children: ElementContent[]): Element {
+  const marker: Element = {
+    type: 'element',
+    tagName: 'button',
+    properties: {
+      type: 'button',
+      className: ['claim-marker'],
+      popovertarget: cardId(claim.id),
+      ariaLabel: claimLabel(claim),
+      dataLabel: claimTypes[claim.type].zh,
+    },
+    children: [],
+  };
+  return {
+    type: 'element',
+    tagName,
+    properties: {
+      id: claim.id,
+      className: ['claim', tagName === 'div' ? 'claim-block' : 'claim-inline'],
+      role: 'group',
+      ariaLabel: claimLabel(claim),
+      dataClaimType: claim.type,
+      dataClaimTopics: claim.topics.join(' '),
+    },
+    children: [marker, ...children],
+  };
+}
+
+export const claimHandlers = {
+  claim(state: State, node: ClaimPhrasing): Element {
+    const element = claimElement('span', node.data.claim, state.all(node));
+    state.patch(node, element);
+    return element;
+  },
+  claimBlock(state: State, node: ClaimBlock): Element {
+    const element = claimElement('div', node.data.claim, state.wrap(state.all(node), true));
+    state.patch(node, element);
+    return element;
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * src/annotations/<section>.yaml → validated claims (YAML → data).
+ *
+ * Every problem stops the build with a message that names the file, the line, the entry and the
+ * offending value; nothing is skipped.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, basename, relative } from 'node:path';
+import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from 'yaml';
+import { VFile } from 'vfile';
+import type { z } from 'zod';
+import { claimEntrySchema, type Claim } from './schema.ts';
+
+/** Where a claim was written, for messages. */
+export interface Origin {
+  path: string;
+  /** 1-based index of the entry in its file. */
+  entry: number;
+  line: number;
+  column: number;
+}
+
+export interface LoadedClaim extends Claim {
+  origin: Origin;
+}
+
+export interface AnnotationFile {
+  path: string;
+  text: string;
+}
+
+/** Reads every `.yaml` file of a folder, in name order, with paths relative to `root`. */
+export function readAnnotationFiles(dir: string, root = process.cwd()): AnnotationFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ path: relative(root, join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/**
+ * Parses and validates the annotation files of an essay whose sections are `sections` (in essay
+ * order). Returns the claims in essay order of sections, then file order.
+ */
+export function loadAnnotations(files: AnnotationFile[], sections: readonly string[]): LoadedClaim[] {
+  const claims: LoadedClaim[] = [];
+  const firstSeen = new Map<string, Origin>();
+
+  for (const { path, text } of files) {
+    const file = new VFile({ path, value: text });
+    const section = basename(path, '.yaml');
+    if (!sections.includes(section)) {
+      file.fail(`Annotation file \`${basename(path)}\` names no section of the essay; expected one of: ${sections.join(', ')}`, { ruleId: 'unknown-section', source: 'claims' });
+    }
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+    const placeOf = (node: YamlNode | null | undefined) => {
+      const offset = node?.range?.[0] ?? 0;
+      return lineCounter.linePos(offset);
+    };
+    const yamlError = doc.errors[0];
+    if (yamlError) {
+      const [line, column] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [1, 1];
+      file.fail(`Malformed YAML: ${yamlError.message.split('\n')[0]}`, { place: { line, column }, ruleId: 'malformed-data', source: 'claims' });
+    }
+    if (doc.contents === null) continue;
+    if (!isSeq(doc.contents)) {
+      file.fail('An annotation file must be a YAML list of claims', { place: placeOf(doc.contents), ruleId: 'malformed-data', source: 'claims' });
+    }
+
+    doc.contents.items.forEach((item, index) => {
+      const node = item as YamlNode;
+      const { line, col: column } = placeOf(node);
+      const origin: Origin = { path, entry: index + 1, line, column };
+      const raw: unknown = doc.contents && node ? (node as YamlNode).toJSON() : undefined;
+      const id = isMap(node) ? String(node.get('id') ?? '?') : '?';
+      const label = `Claim \`${id}\` (entry ${origin.entry})`;
+      const parsed = claimEntrySchema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const fieldNode = isMap(node) ? (node.getIn(issue.path as (string | number)[], true) as YamlNode | undefined) : undefined;
+        const value = describeValue(raw, issue);
+        file.fail(`${label}: \`${issue.path.join('.') || 'entry'}\` ${issue.message}${value}`, {
+          place: placeOf(fieldNode ?? node),
+          ruleId: ruleFor(issue),
+          source: 'claims',
+        });
+      }
+      const claim = parsed.data;
+      const previous = firstSeen.get(claim.id);
+      if (previous) {
+        file.fail(`${label}: duplicate id \`${claim.id}\`, first used in ${previous.path} entry ${previous.entry} (line ${previous.line})`, { place: { line, column }, ruleId: 'duplicate-id', source: 'claims' });
+      }
+      firstSeen.set(claim.id, origin);
+      claims.push({ ...claim, section, origin });
+    });
+  }
+
+  for (const claim of claims) {
+    for (const relation of claim.relations) {
+      if (!firstSeen.has(relation.target) || relation.target === claim.id) {
+        const file = new VFile({ path: claim.origin.path });
+        const why = relation.target === claim.id ? 'points to the claim itself' : 'names no claim';
+        file.fail(`Claim \`${claim.id}\` (entry ${claim.origin.entry}): relation \`${relation.type}\` target \`${relation.target}\` ${why}`, {
+          place: { line: claim.origin.line, column: claim.origin.column },
+          ruleId: 'unknown-relation-target',
+          source: 'claims',
+        });
+      }
+    }
+  }
+
+  const order = (claim: LoadedClaim) => sections.indexOf(claim.section);
+  return claims.sort((a, b) => order(a) - order(b));
+}
+
+function ruleFor(issue: z.core.$ZodIssue): string {
+  const field = String(issue.path[0] ?? '');
+  if (issue.code === 'invalid_value' && field === 'type') return 'unknown-type';
+  if (issue.code === 'invalid_value' && field === 'topics') return 'unknown-topic';
+  if (issue.code === 'invalid_value' && field === 'relations') return 'unknown-relation-type';
+  if (field === 'note' || field === 'title' || field === 'title_en' || field === 'sources') return 'unsafe-or-invalid-text';
+  return 'malformed-data';
+}
+
+/** The offending value, quoted, so the message shows what was written. */
+function describeValue(raw: unknown, issue: z.core.$ZodIssue): string {
+  let value: unknown = raw;
+  for (const key of issue.path) {
+    if (value === null || typeof value !== 'object') return '';
+    value = (value as Record<PropertyKey, unknown>)[key as PropertyKey];
+  }
+  if (value === undefined) return ' (missing)';
+  const shown = JSON.stringify(value);
+  return `: got ${shown.length > 80 ? shown.slice(0, 77) + '...' : shown}`;
+}

@@ -1,0 +1,27 @@
+/**
+ * remark plugin: anchors the claims of the section being rendered (mdast → mdast). The section is
+ * named by the `section` field of the front matter the sections loader prepends; Markdown without
+ * it is left alone.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { anchorClaims } from './anchor-claims.ts';
+import type { LoadedClaim } from './load-annotations.ts';
+
+export interface RemarkClaimsOptions {
+  claims: readonly LoadedClaim[];
+}
+
+export function sectionOf(file: VFile): string | undefined {
+  const astro = file.data.astro as { frontmatter?: { section?: unknown } } | undefined;
+  const section = astro?.frontmatter?.section;
+  return typeof section === 'string' ? section : undefined;
+}
+
+export function remarkClaims({ claims }: RemarkClaimsOptions) {
+  return (tree: Root, file: VFile) => {
+    const section = sectionOf(file);
+    if (section === undefined) return;
+    anchorClaims(tree, claims.filter((claim) => claim.section === section), section);
+  };
+}
