@@ -1,0 +1,109 @@
+/**
+ * The claims as data for others (claims → JSON): `/claims.json` for scripts, a schema.org
+ * `Claim` for each claim page, and a W3C Web Annotation collection for annotation tools.
+ * URLs are site paths that include the base, made absolute when the site's origin is known.
+ */
+import type { Claim } from './schema.ts';
+import type { ClaimSelectors } from './selectors.ts';
+import { claimTypes, topics } from './vocabulary.ts';
+import { claimPath, sectionPath, withBase } from '../site.ts';
+
+export interface Urls {
+  /** Astro's base, `/` or `/sub/path/`. */
+  base: string;
+  /** The deployment's origin, when SITE is set. */
+  site?: URL | undefined;
+}
+
+const href = ({ base, site }: Urls, path: string) => {
+  const local = withBase(base, path);
+  return site ? new URL(local, site).href : local;
+};
+
+export const contextUrl = (urls: Urls, claim: Pick<Claim, 'id' | 'section'>) =>
+  `${href(urls, sectionPath(claim.section))}#${claim.id}`;
+export const permalink = (urls: Urls, claim: Pick<Claim, 'id'>) => href(urls, claimPath(claim.id));
+
+export function claimsJson(claims: readonly Claim[], urls: Urls) {
+  return claims.map((claim) => ({
+    id: claim.id,
+    title: claim.title,
+    title_en: claim.title_en,
+    type: claim.type,
+    topics: claim.topics,
+    section: claim.section,
+    quote: claim.quote,
+    ...(claim.prefix ? { prefix: claim.prefix } : {}),
+    ...(claim.suffix ? { suffix: claim.suffix } : {}),
+    note: claim.note,
+    relations: claim.relations,
+    sources: claim.sources,
+    url: contextUrl(urls, claim),
+    permalink: permalink(urls, claim),
+  }));
+}
+
+export function claimJsonLd(claim: Claim, urls: Urls, essay: { title: string; sectionTitle: string }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Claim',
+    '@id': permalink(urls, claim),
+    url: permalink(urls, claim),
+    name: claim.title,
+    alternateName: claim.title_en,
+    text: claim.quote,
+    description: claim.note,
+    genre: `${claimTypes[claim.type].zh} ${claimTypes[claim.type].en}`,
+    keywords: claim.topics.map((topic) => `${topics[topic].zh} ${topics[topic].en}`),
+    inLanguage: 'zh-CN',
+    appearance: {
+      '@type': 'Article',
+      headline: `${essay.sectionTitle} — ${essay.title}`,
+      url: contextUrl(urls, claim),
+    },
+    ...(claim.sources.length > 0
+      ? { citation: claim.sources.map((source) => ({ '@type': 'CreativeWork', name: source.title, url: source.url })) }
+      : {}),
+  };
+}
+
+/** The page a section is read on, and the element its words are in. */
+export const textContainer = '#text';
+
+export function annotationCollection(
+  claims: readonly Claim[],
+  selectors: (claim: Claim) => ClaimSelectors,
+  urls: Urls,
+) {
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: href(urls, 'annotations.jsonld'),
+    type: 'AnnotationCollection',
+    label: '《做了 5 年机器学习研究，我发现了这 7 个真相》编者批注',
+    total: claims.length,
+    first: {
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: claims.map((claim) => {
+        const { exact, prefix, suffix, start, end } = selectors(claim);
+        return {
+          id: permalink(urls, claim),
+          type: 'Annotation',
+          motivation: 'commenting',
+          body: [
+            { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', language: 'zh-CN', value: claim.note },
+            { type: 'TextualBody', purpose: 'tagging', value: claim.type },
+            ...claim.topics.map((topic) => ({ type: 'TextualBody', purpose: 'tagging', value: topic })),
+          ],
+          target: {
+            source: href(urls, sectionPath(claim.section)),
+            selector: [
+              { type: 'CssSelector', value: textContainer, refinedBy: { type: 'TextQuoteSelector', exact, prefix, suffix } },
+              { type: 'CssSelector', value: textContainer, refinedBy: { type: 'TextPositionSelector', start, end } },
+            ],
+          },
+        };
+      }),
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * W3C Web Annotation selectors for each claim, over the text of the rendered section (hast →
+ * data): the text content of the section page's `#text` element, which is exactly the HTML the
+ * unified processor produced. Because markers and self-links carry no text, a claim's `exact`
+ * text is its quote, with the line breaks between blocks as the browser sees them.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+export interface ClaimSelectors {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/** How much context a TextQuoteSelector carries, as Hypothesis and apache-annotator do. */
+export const contextLength = 32;
+
+export function describeClaims(html: string): Map<string, ClaimSelectors> {
+  const tree = fromHtml(html, { fragment: true });
+  const spans = new Map<string, { start: number; end: number }>();
+  let text = '';
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'text') {
+      text += node.value;
+      return;
+    }
+    if (node.type !== 'root' && node.type !== 'element') return;
+    const start = text.length;
+    for (const child of node.children) walk(child);
+    const id = node.type === 'element' ? claimIdOf(node) : undefined;
+    if (id) spans.set(id, { start, end: text.length });
+  };
+  walk(tree);
+  const selectors = new Map<string, ClaimSelectors>();
+  for (const [id, { start, end }] of spans) {
+    selectors.set(id, {
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - contextLength), start),
+      suffix: text.slice(end, end + contextLength),
+      start,
+      end,
+    });
+  }
+  return selectors;
+}
+
+function claimIdOf(element: Element): string | undefined {
+  const classes = element.properties.className;
+  return Array.isArray(classes) && classes.includes('claim') ? String(element.properties.id) : undefined;
+}

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { annotationCollection } from '../claims/exports.ts';
+import { inEssayOrder } from '../claims/queries.ts';
+import { describeClaims } from '../claims/selectors.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const claims = inEssayOrder((await getCollection('claims')).map((entry) => entry.data));
+  const sections = await getCollection('sections');
+  const selectors = new Map(sections.flatMap((entry) => [...describeClaims(entry.rendered?.html ?? '')]));
+  const body = annotationCollection(
+    claims,
+    (claim) => selectors.get(claim.id) ?? (() => { throw new Error(`Claim ${claim.id} is not in its section's HTML`); })(),
+    { base: import.meta.env.BASE_URL, site },
+  );
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/ld+json' } });
+};

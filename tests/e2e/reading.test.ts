@@ -1,0 +1,141 @@
+/**
+ * Reading the essay in a real browser, at the root and under a sub-path: the walk through the
+ * sections, paragraph links, accessibility in both themes, and the text without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readEdition } from '../../src/source.ts';
+import { toSections } from '../../src/essay/sections.ts';
+import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
+
+const sections = toSections(readEdition());
+const sites = inject('sites');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe.each(Object.entries(sites))('the %s build', (_name, site) => {
+  const at = (path: string) => new URL(path, site.url).href;
+
+  test('home lists every section, and each table-of-contents link opens that section', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(site.url);
+    await expect(page.locator('h1').textContent()).resolves.toBe(readEdition().title);
+    const links = page.locator('nav.contents a');
+    await expect(links.count()).resolves.toBe(sections.length);
+    for (const [index, section] of sections.entries()) {
+      await page.goto(site.url);
+      await page.locator('nav.contents a').nth(index).click();
+      await page.waitForURL(at(`${section.slug}/`));
+      await expect(page.locator('h1').textContent()).resolves.toBe(section.title);
+      await expect(page.title()).resolves.toMatch(new RegExp(`^${section.title} — `));
+      await expect(page.locator('nav.contents a[aria-current="page"] .contents-title').textContent()).resolves.toBe(section.title);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('next links walk from the introduction to the last section, previous links walk back', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(site.url);
+    await page.getByRole('link', { name: '从引言开始阅读' }).click();
+    for (const [index, section] of sections.entries()) {
+      await page.waitForURL(at(`${section.slug}/`));
+      await expect(page.locator('h1').textContent()).resolves.toBe(section.title);
+      const next = page.locator('a[rel="next"]');
+      if (index === sections.length - 1) {
+        await expect(next.count()).resolves.toBe(0);
+      } else {
+        await expect(next.locator('.pager-title').textContent()).resolves.toBe(sections[index + 1]!.title);
+        await next.click();
+      }
+    }
+    for (const section of [...sections].reverse().slice(1)) {
+      await page.locator('a[rel="prev"]').click();
+      await page.waitForURL(at(`${section.slug}/`));
+      await expect(page.locator('h1').textContent()).resolves.toBe(section.title);
+    }
+    await expect(page.locator('a[rel="prev"]').count()).resolves.toBe(0);
+    await page.getByRole('link', { name: '回到首页' }).click();
+    await page.waitForURL(site.url);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('a paragraph self-link lands on its paragraph, which is highlighted', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 700 } });
+    await page.goto(at('benchmarks/'));
+    const paragraph = page.locator('#p5');
+    await paragraph.hover();
+    const link = paragraph.locator('a.self-link');
+    await expect(link.isVisible()).resolves.toBe(true);
+    await link.click();
+    await page.waitForURL(at('benchmarks/#p5'));
+    await expect(paragraph.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+    await expect(paragraph.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    })).resolves.toBe(true);
+    // Loading the link afresh lands there too.
+    await page.goto(at('automl/#p3-2'));
+    await expect(page.locator('#p3-2').evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+    await close();
+  });
+
+  test('every internal link of home and a section resolves', async () => {
+    const { page, close } = await openPage(browser);
+    for (const path of ['', 'automl/']) {
+      await page.goto(at(path));
+      const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      for (const href of hrefs.filter((href) => href.startsWith(new URL(site.url).origin))) {
+        expect(new URL(href).pathname.startsWith(site.base), href).toBe(true);
+        const response = await page.request.get(href);
+        expect(response.status(), href).toBe(200);
+      }
+    }
+    await close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.2 AA violation on home and a section page (${colorScheme})`, async () => {
+      const { page, close } = await openPage(browser, { colorScheme });
+      for (const path of ['', 'automl/', 'introduction/']) {
+        await page.goto(at(path));
+        await expectNoAxeViolations(page);
+      }
+      await close();
+    });
+  }
+
+  test('without JavaScript every section shows all of its text', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    for (const section of sections) {
+      await page.goto(at(`${section.slug}/`));
+      const shown = await page.locator('#text').innerText();
+      for (const unit of section.text.split('\n')) expect(shown).toContain(unit);
+    }
+    await close();
+  });
+
+  test('the page is at most as wide as a 320 px screen', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    for (const path of ['', 'what-research-is-for/', 'automl/']) {
+      await page.goto(at(path));
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    }
+    await close();
+  });
+});
+
+test('the 404 page is served for unknown paths', async () => {
+  const { page, close } = await openPage(browser);
+  const response = await page.goto(new URL('no-such-page/', sites.root.url).href);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1').textContent()).resolves.toBe('找不到这个页面');
+  await close();
+});
