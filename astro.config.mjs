@@ -15,7 +15,7 @@ const base = process.env.BASE_PATH || '/';
 const { claims } = readEssay();
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -7,9 +7,9 @@
  * nest; any other overlap, a quote that is missing or ambiguous, or a quote that covers part of a
  * block and crosses into another stops the build with a message naming the claim and its entry.
  */
-import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Data, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { VFile } from 'vfile';
+import { fail } from '../errors.ts';
 import { sectionText, type TextUnit } from '../essay/text-units.ts';
 import { locateQuote } from './locate-quote.ts';
 import type { LoadedClaim } from './load-annotations.ts';
@@ -22,16 +22,20 @@ export interface ClaimNodeData {
   topics: LoadedClaim['topics'];
 }
 
+interface ClaimData extends Data {
+  claim: ClaimNodeData;
+}
+
 export interface ClaimPhrasing extends Parent {
   type: 'claim';
   children: PhrasingContent[];
-  data: { claim: ClaimNodeData };
+  data: ClaimData;
 }
 
 export interface ClaimBlock extends Parent {
   type: 'claimBlock';
   children: RootContent[];
-  data: { claim: ClaimNodeData };
+  data: ClaimData;
 }
 
 declare module 'mdast' {
@@ -56,11 +60,7 @@ interface Anchored {
 /** Fails the build on the claim's annotation file, at its entry. */
 export function failClaim(claim: LoadedClaim, reason: string, ruleId: string): never {
   const { path, entry, line, column } = claim.origin;
-  new VFile({ path }).fail(`Claim \`${claim.id}\` (entry ${entry}): ${reason}`, {
-    place: { line, column },
-    ruleId,
-    source: 'claims',
-  });
+  fail(path, `Claim \`${claim.id}\` (entry ${entry}): ${reason}`, { place: { line, column }, ruleId, source: 'claims' });
 }
 
 export function anchorClaims(tree: Root, claims: readonly LoadedClaim[], section: string): void {
@@ -125,7 +125,7 @@ function unitAt(units: readonly TextUnit[], offset: number): TextUnit | undefine
   return undefined;
 }
 
-function claimData(claim: LoadedClaim): { claim: ClaimNodeData } {
+function claimData(claim: LoadedClaim): ClaimData {
   return { claim: { id: claim.id, title: claim.title, type: claim.type, topics: claim.topics } };
 }
 

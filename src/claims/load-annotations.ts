@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename, relative } from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from 'yaml';
-import { VFile } from 'vfile';
+import { fail } from '../errors.ts';
 import type { z } from 'zod';
 import { claimEntrySchema, type Claim } from './schema.ts';
 
@@ -46,30 +46,29 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
   const firstSeen = new Map<string, Origin>();
 
   for (const { path, text } of files) {
-    const file = new VFile({ path, value: text });
     const section = basename(path, '.yaml');
     if (!sections.includes(section)) {
-      file.fail(`Annotation file \`${basename(path)}\` names no section of the essay; expected one of: ${sections.join(', ')}`, { ruleId: 'unknown-section', source: 'claims' });
+      fail(path, `Annotation file \`${basename(path)}\` names no section of the essay; expected one of: ${sections.join(', ')}`, { ruleId: 'unknown-section', source: 'claims' });
     }
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+    const doc = parseDocument(text, { lineCounter });
     const placeOf = (node: YamlNode | null | undefined) => {
-      const offset = node?.range?.[0] ?? 0;
-      return lineCounter.linePos(offset);
+      const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+      return { line, column: col };
     };
     const yamlError = doc.errors[0];
     if (yamlError) {
-      const [line, column] = yamlError.linePos?.[0] ? [yamlError.linePos[0].line, yamlError.linePos[0].col] : [1, 1];
-      file.fail(`Malformed YAML: ${yamlError.message.split('\n')[0]}`, { place: { line, column }, ruleId: 'malformed-data', source: 'claims' });
+      const { line, col: column } = lineCounter.linePos(yamlError.pos[0]);
+      fail(path, `Malformed YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { place: { line, column }, ruleId: 'malformed-data', source: 'claims' });
     }
     if (doc.contents === null) continue;
     if (!isSeq(doc.contents)) {
-      file.fail('An annotation file must be a YAML list of claims', { place: placeOf(doc.contents), ruleId: 'malformed-data', source: 'claims' });
+      fail(path, 'An annotation file must be a YAML list of claims', { place: placeOf(doc.contents), ruleId: 'malformed-data', source: 'claims' });
     }
 
     doc.contents.items.forEach((item, index) => {
       const node = item as YamlNode;
-      const { line, col: column } = placeOf(node);
+      const { line, column } = placeOf(node);
       const origin: Origin = { path, entry: index + 1, line, column };
       const raw: unknown = doc.contents && node ? (node as YamlNode).toJSON() : undefined;
       const id = isMap(node) ? String(node.get('id') ?? '?') : '?';
@@ -79,7 +78,7 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
         const issue = parsed.error.issues[0]!;
         const fieldNode = isMap(node) ? (node.getIn(issue.path as (string | number)[], true) as YamlNode | undefined) : undefined;
         const value = describeValue(raw, issue);
-        file.fail(`${label}: \`${issue.path.join('.') || 'entry'}\` ${issue.message}${value}`, {
+        fail(path, `${label}: \`${issue.path.join('.') || 'entry'}\` ${issue.message}${value}`, {
           place: placeOf(fieldNode ?? node),
           ruleId: ruleFor(issue),
           source: 'claims',
@@ -88,7 +87,7 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
       const claim = parsed.data;
       const previous = firstSeen.get(claim.id);
       if (previous) {
-        file.fail(`${label}: duplicate id \`${claim.id}\`, first used in ${previous.path} entry ${previous.entry} (line ${previous.line})`, { place: { line, column }, ruleId: 'duplicate-id', source: 'claims' });
+        fail(path, `${label}: duplicate id \`${claim.id}\`, first used in ${previous.path} entry ${previous.entry} (line ${previous.line})`, { place: { line, column }, ruleId: 'duplicate-id', source: 'claims' });
       }
       firstSeen.set(claim.id, origin);
       claims.push({ ...claim, section, origin });
@@ -98,9 +97,8 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
   for (const claim of claims) {
     for (const relation of claim.relations) {
       if (!firstSeen.has(relation.target) || relation.target === claim.id) {
-        const file = new VFile({ path: claim.origin.path });
         const why = relation.target === claim.id ? 'points to the claim itself' : 'names no claim';
-        file.fail(`Claim \`${claim.id}\` (entry ${claim.origin.entry}): relation \`${relation.type}\` target \`${relation.target}\` ${why}`, {
+        fail(claim.origin.path, `Claim \`${claim.id}\` (entry ${claim.origin.entry}): relation \`${relation.type}\` target \`${relation.target}\` ${why}`, {
           place: { line: claim.origin.line, column: claim.origin.column },
           ruleId: 'unknown-relation-target',
           source: 'claims',

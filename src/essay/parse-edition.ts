@@ -6,7 +6,7 @@
  * with `## heading {#slug}` (`## {#introduction}` for the untitled introduction). This module only
  * cuts the file into those parts; rendering the Markdown is the unified processor's job.
  */
-import { VFile } from 'vfile';
+import { fail } from '../errors.ts';
 import type { SectionSlug } from './types.ts';
 
 export interface EditionSection {
@@ -36,11 +36,10 @@ const commentBlock = /<!--[\s\S]*?-->/g;
 const headingWithoutSlug = /^##?\s/;
 
 /**
- * Parses the edition. Throws a VFileMessage (via `file.fail`) naming the line for any malformed
+ * Parses the edition. Throws a VFileMessage (see ../errors.ts) naming the line for any malformed
  * heading, a missing title or byline, a missing or repeated slug, or text before the first section.
  */
 export function parseEdition(text: string, path = 'seeds/essay.md'): Edition {
-  const file = new VFile({ path, value: text });
   // Comments are editorial markup; blank them out line by line so line numbers stay true.
   const lines = text
     .replace(commentBlock, (comment) => comment.replace(/[^\n]/g, ''))
@@ -68,17 +67,17 @@ export function parseEdition(text: string, path = 'seeds/essay.md'): Edition {
       const slug = section.slug ?? '';
       const headingText = (section.heading ?? '').trim();
       if (!slugPattern.test(slug)) {
-        file.fail(`Section slug \`${slug}\` is not lowercase ASCII kebab-case`, { place, ruleId: 'slug-format', source: 'edition' });
+        fail(path, `Section slug \`${slug}\` is not lowercase ASCII kebab-case`, { place, ruleId: 'slug-format', source: 'edition' });
       }
       const previous = seen.get(slug);
       if (previous !== undefined) {
-        file.fail(`Section slug \`${slug}\` is used twice (first on line ${previous})`, { place, ruleId: 'duplicate-slug', source: 'edition' });
+        fail(path, `Section slug \`${slug}\` is used twice (first on line ${previous})`, { place, ruleId: 'duplicate-slug', source: 'edition' });
       }
       if (!headingText && sections.length > 0) {
-        file.fail(`Section \`${slug}\` has no heading text; only the first section (the introduction) may be untitled`, { place, ruleId: 'missing-heading', source: 'edition' });
+        fail(path, `Section \`${slug}\` has no heading text; only the first section (the introduction) may be untitled`, { place, ruleId: 'missing-heading', source: 'edition' });
       }
       if (title === undefined || byline === undefined) {
-        file.fail(`Section \`${slug}\` starts before the essay's \`# title\` and byline`, { place, ruleId: 'missing-title', source: 'edition' });
+        fail(path, `Section \`${slug}\` starts before the essay's \`# title\` and byline`, { place, ruleId: 'missing-title', source: 'edition' });
       }
       seen.set(slug, line);
       closeSection();
@@ -87,11 +86,11 @@ export function parseEdition(text: string, path = 'seeds/essay.md'): Edition {
     }
 
     if (headingWithoutSlug.test(raw) && !heading) {
-      file.fail(`Heading \`${raw}\` has no \`{#slug}\``, { place, ruleId: 'missing-slug', source: 'edition' });
+      fail(path, `Heading \`${raw}\` has no \`{#slug}\``, { place, ruleId: 'missing-slug', source: 'edition' });
     }
     if (heading) {
       if (title !== undefined) {
-        file.fail(`Second \`# title\` line: \`${raw}\``, { place, ruleId: 'duplicate-title', source: 'edition' });
+        fail(path, `Second \`# title\` line: \`${raw}\``, { place, ruleId: 'duplicate-title', source: 'edition' });
       }
       title = heading.title!.trim();
       return;
@@ -102,24 +101,24 @@ export function parseEdition(text: string, path = 'seeds/essay.md'): Edition {
     }
     if (!raw.trim()) return;
     if (title === undefined) {
-      file.fail(`Text before the essay's \`# title\`: \`${raw}\``, { place, ruleId: 'missing-title', source: 'edition' });
+      fail(path, `Text before the essay's \`# title\`: \`${raw}\``, { place, ruleId: 'missing-title', source: 'edition' });
     }
     if (byline !== undefined) {
-      file.fail(`Text between the byline and the first section: \`${raw}\``, { place, ruleId: 'orphan-text', source: 'edition' });
+      fail(path, `Text between the byline and the first section: \`${raw}\``, { place, ruleId: 'orphan-text', source: 'edition' });
     }
     byline = raw.trim();
   });
   closeSection();
 
   if (title === undefined) {
-    file.fail('The edition has no `# title` line', { ruleId: 'missing-title', source: 'edition' });
+    fail(path, 'The edition has no `# title` line', { ruleId: 'missing-title', source: 'edition' });
   }
   if (sections.length === 0) {
-    file.fail('The edition has no section (`## heading {#slug}`)', { ruleId: 'missing-heading', source: 'edition' });
+    fail(path, 'The edition has no section (`## heading {#slug}`)', { ruleId: 'missing-heading', source: 'edition' });
   }
   for (const section of sections) {
     if (!section.markdown.trim()) {
-      file.fail(`Section \`${section.slug}\` is empty`, { place: { line: section.line, column: 1 }, ruleId: 'empty-section', source: 'edition' });
+      fail(path, `Section \`${section.slug}\` is empty`, { place: { line: section.line, column: 1 }, ruleId: 'empty-section', source: 'edition' });
     }
   }
   return { title: title!, byline: byline ?? '', sections };

@@ -1,0 +1,109 @@
+/** Reading the annotation files: the schema, and a clear stop for every kind of bad entry. */
+import { describe, expect, test } from 'vitest';
+import { loadAnnotations } from '../../src/claims/load-annotations.ts';
+import { claimEntrySchema } from '../../src/claims/schema.ts';
+import { readEssay } from '../../src/source.ts';
+import { claimTypeIds, topicIds } from '../../src/claims/vocabulary.ts';
+
+const sections = ['introduction', 'automl'];
+
+const entry = (fields: Record<string, string> = {}) => {
+  const lines = {
+    id: 'automl-pipeline-steps',
+    title: '论文的套路',
+    title_en: 'AutoML pipeline steps',
+    type: 'process',
+    topics: '[automl]',
+    quote: '架构。',
+    note: '批注。',
+    ...fields,
+  };
+  return Object.entries(lines)
+    .map(([key, value], index) => `${index === 0 ? '- ' : '  '}${key}: ${value}`)
+    .join('\n');
+};
+
+const load = (text: string, name = 'automl.yaml') => loadAnnotations([{ path: `src/annotations/${name}`, text }], sections);
+
+describe('the essay\'s annotations', () => {
+  const { claims } = readEssay();
+
+  test('all load, at least 40, at least 3 in every section', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(40);
+    for (const section of ['introduction', 'what-research-is-for', 'software-vs-hardware', 'automl', 'benchmarks', 'state-of-the-art', 'alien-brain', 'three-directions']) {
+      expect(claims.filter((claim) => claim.section === section).length, section).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  test('include the two claims the product promises', () => {
+    expect(claims.find((claim) => claim.id === 'hardware-drives-progress')).toMatchObject({ type: 'prediction', topics: expect.arrayContaining(['hardware-vs-software']) });
+    expect(claims.find((claim) => claim.id === 'automl-pipeline-steps')).toMatchObject({ type: 'process', topics: expect.arrayContaining(['automl']) });
+  });
+
+  test('use every type and every topic', () => {
+    expect(new Set(claims.map((claim) => claim.type))).toEqual(new Set(claimTypeIds));
+    expect(new Set(claims.flatMap((claim) => claim.topics))).toEqual(new Set(topicIds));
+  });
+});
+
+describe('a valid file', () => {
+  test('gives claims with their section and origin, defaults filled', () => {
+    const [claim] = load(entry());
+    expect(claim).toMatchObject({ id: 'automl-pipeline-steps', section: 'automl', relations: [], sources: [], origin: { path: 'src/annotations/automl.yaml', entry: 1, line: 1 } });
+  });
+});
+
+describe('a bad entry stops with file, line, entry and value', () => {
+  const cases: [string, string, string, RegExp, number][] = [
+    ['an unknown type', entry({ type: 'rumour' }), 'unknown-type', /Claim `automl-pipeline-steps` \(entry 1\): `type` .*got "rumour"/, 4],
+    ['an unknown topic', entry({ topics: '[automl, astrology]' }), 'unknown-topic', /`topics\.1` .*got "astrology"/, 5],
+    ['an id that is not kebab-case', entry({ id: 'AutoML_Steps' }), 'malformed-data', /`id` must be ASCII kebab-case.*got "AutoML_Steps"/, 1],
+    ['a missing title', entry({ title: '""' }), 'unsafe-or-invalid-text', /`title`/, 2],
+    ['an unknown field', entry({ colour: 'red' }), 'malformed-data', /Unrecognized key/, 1],
+    ['raw HTML in a note', entry({ note: '"见 <script>alert(1)</script>"' }), 'unsafe-or-invalid-text', /raw HTML is not allowed in a note/, 7],
+    ['a javascript: link in a note', entry({ note: '"[点我](javascript:alert(1))"' }), 'unsafe-or-invalid-text', /may link only to http\(s\) URLs, not "javascript:alert\(1\)"/, 7],
+    ['markup in a title', entry({ title: '"<b>粗</b>"' }), 'unsafe-or-invalid-text', /must be plain text/, 2],
+  ];
+  test.each(cases)('%s', (_name, text, ruleId, reason, line) => {
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId, line, file: 'src/annotations/automl.yaml', reason: expect.stringMatching(reason) }));
+  });
+
+  test('a javascript: source URL', () => {
+    const text = `${entry()}\n  sources:\n    - title: 来源\n      url: "javascript:alert(1)"`;
+    expect(() => load(text)).toThrow(expect.objectContaining({ reason: expect.stringMatching(/`sources\.0\.url` must be an http\(s\) URL: got "javascript:alert\(1\)"/), line: 10 }));
+  });
+
+  test('a duplicate id', () => {
+    expect(() => load(`${entry()}\n${entry({ quote: '调参。' })}`)).toThrow(
+      expect.objectContaining({ ruleId: 'duplicate-id', line: 8, reason: expect.stringMatching(/duplicate id `automl-pipeline-steps`, first used in src\/annotations\/automl\.yaml entry 1/) }),
+    );
+  });
+
+  test('a relation to a claim that does not exist', () => {
+    const text = `${entry()}\n  relations:\n    - { type: supports, target: no-such-claim }`;
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'unknown-relation-target', reason: expect.stringMatching(/target `no-such-claim` names no claim/) }));
+  });
+
+  test('an unknown relation type', () => {
+    const text = `${entry()}\n  relations:\n    - { type: refutes, target: automl-pipeline-steps }`;
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'unknown-relation-type', reason: expect.stringMatching(/got "refutes"/) }));
+  });
+
+  test('a file named after no section', () => {
+    expect(() => load(entry(), 'appendix.yaml')).toThrow(expect.objectContaining({ ruleId: 'unknown-section', reason: expect.stringMatching(/`appendix\.yaml` names no section of the essay; expected one of: introduction, automl/) }));
+  });
+
+  test('malformed YAML', () => {
+    expect(() => load('- id: a-b\n  title: [unclosed\n')).toThrow(expect.objectContaining({ ruleId: 'malformed-data', line: 3, reason: expect.stringMatching(/^Malformed YAML: Flow sequence/) }));
+  });
+
+  test('a file that is not a list', () => {
+    expect(() => load('id: a-b\n')).toThrow(expect.objectContaining({ ruleId: 'malformed-data', reason: expect.stringMatching(/must be a YAML list/) }));
+  });
+});
+
+test('the schema refuses a claim id that could clash with paragraph or card ids', () => {
+  for (const id of ['p3', 'card', 'a--card']) {
+    expect(claimEntrySchema.shape.id.safeParse(id).success, id).toBe(false);
+  }
+});
