@@ -1,0 +1,278 @@
+/**
+ * The claims as a reader meets them, in Chromium against the built site: cards, deep links, the
+ * claim pages, the index, topic and type pages, and the exports, checked against the data.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'esbuild';
+import { readEssay } from '../../src/source.ts';
+import { toSections } from '../../src/essay/sections.ts';
+import { claimTypes, topics } from '../../src/claims/vocabulary.ts';
+import { relationsOf } from '../../src/claims/relations.ts';
+import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
+
+const { edition, claims } = readEssay();
+const sections = toSections(edition);
+const sites = inject('sites');
+const site = sites.base;
+const at = (path: string) => new URL(path, site.url).href;
+const path = (local: string) => `${site.base}${local}`;
+const pipelineSteps = claims.find((claim) => claim.id === 'automl-pipeline-steps')!;
+const hardware = claims.find((claim) => claim.id === 'hardware-drives-progress')!;
+
+let browser: Browser;
+let annotator: string;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const bundle = await build({ entryPoints: ['tests/e2e/fixtures/annotator-entry.ts'], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+  annotator = bundle.outputFiles[0]!.text;
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const idsOn = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.claimId ?? element.id));
+
+describe('every claim appears exactly once', () => {
+  test('in its section page, with its card', async () => {
+    const { page, errors, close } = await openPage(browser);
+    for (const section of sections) {
+      await page.goto(at(`${section.slug}/`));
+      const expected = claims.filter((claim) => claim.section === section.slug).map((claim) => claim.id);
+      expect((await idsOn(page, '#text .claim')).sort()).toEqual([...expected].sort());
+      expect((await page.locator('.claim-card').evaluateAll((cards) => cards.map((card) => card.id))).sort()).toEqual(expected.map((id) => `${id}--card`).sort());
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('in the claims index, in essay order, grouped by section', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(at('claims/'));
+    expect(await idsOn(page, '.claim-item')).toEqual(claims.map((claim) => claim.id));
+    const groups = await page.locator('.claims-section').evaluateAll((elements) =>
+      elements.map((element) => ({ heading: element.querySelector('h2')!.textContent, ids: [...element.querySelectorAll<HTMLElement>('.claim-item')].map((item) => item.dataset.claimId) })),
+    );
+    expect(groups).toEqual(sections.map((section) => ({ heading: section.title, ids: claims.filter((claim) => claim.section === section.slug).map((claim) => claim.id) })));
+    await close();
+  });
+
+  test('on its own page', async () => {
+    const { page, errors, close } = await openPage(browser);
+    for (const claim of claims) {
+      const response = await page.request.get(at(`claims/${claim.id}/`));
+      expect(response.status(), claim.id).toBe(200);
+      expect(await response.text()).toContain(`<h1>${claim.title}</h1>`);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('in /claims.json, with its fields and site paths that include the base', async () => {
+    const { page, close } = await openPage(browser);
+    const exported = (await (await page.request.get(at('claims.json'))).json()) as Record<string, unknown>[];
+    expect(exported.map((claim) => claim.id)).toEqual(claims.map((claim) => claim.id));
+    for (const [index, claim] of claims.entries()) {
+      expect(exported[index]).toMatchObject({
+        id: claim.id,
+        title: claim.title,
+        title_en: claim.title_en,
+        type: claim.type,
+        topics: claim.topics,
+        section: claim.section,
+        quote: claim.quote,
+        note: claim.note,
+        relations: claim.relations,
+        url: path(`${claim.section}/#${claim.id}`),
+        permalink: path(`claims/${claim.id}/`),
+      });
+    }
+    await close();
+  });
+
+  test('in /annotations.jsonld, where an independent anchoring lands on the claim\'s element', async () => {
+    const { page, close } = await openPage(browser);
+    const collection = await (await page.request.get(at('annotations.jsonld'))).json();
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: claims.length });
+    const items = collection.first.items as { id: string; body: { purpose: string; value: string }[]; target: { source: string; selector: object[] } }[];
+    expect(items.map((item) => item.id)).toEqual(claims.map((claim) => `https://essay.example${path(`claims/${claim.id}/`)}`));
+    for (const section of sections) {
+      await page.goto(at(`${section.slug}/`));
+      await page.addScriptTag({ content: annotator });
+      for (const [index, claim] of claims.entries()) {
+        if (claim.section !== section.slug) continue;
+        const item = items[index]!;
+        expect(item.target.source).toBe(`https://essay.example${path(`${section.slug}/`)}`);
+        expect(item.body).toEqual(expect.arrayContaining([
+          expect.objectContaining({ purpose: 'commenting', value: claim.note }),
+          expect.objectContaining({ purpose: 'tagging', value: claim.type }),
+        ]));
+        const elementText = await page.locator(`[id="${claim.id}"]`).evaluate((element) => element.textContent);
+        expect(elementText!.replace(/\s+/g, '')).toBe(claim.quote.replace(/\s+/g, ''));
+        for (const selector of item.target.selector) {
+          const matches = await page.evaluate(
+            ([selector, id]) => (window as unknown as { anchor: (s: object, id: string) => Promise<{ text: string; coversElement: boolean }[]> }).anchor(selector, id),
+            [selector, claim.id] as const,
+          );
+          expect(matches, `${claim.id} ${JSON.stringify(selector)}`).toEqual([{ text: elementText, coversElement: true }]);
+        }
+      }
+    }
+    await close();
+  });
+});
+
+describe('a claim card', () => {
+  test('opens from its marker by keyboard, is read in order, and closes with Esc, focus returning', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(at('software-vs-hardware/'));
+    const marker = page.locator(`[id="${hardware.id}"] > .claim-marker`);
+    const card = page.locator(`[id="${hardware.id}--card"]`);
+    await expect(marker.getAttribute('aria-label')).resolves.toBe(`预测：${hardware.title}`);
+    await expect(card.isVisible()).resolves.toBe(false);
+    // Reach the marker by Tab, as a keyboard user would.
+    await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 80 && !(await marker.evaluate((element) => element === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(marker.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(card.evaluate((element) => element.matches(':popover-open'))).resolves.toBe(true);
+    await expect(card.locator('.card-title').textContent()).resolves.toBe(hardware.title);
+    await expect(card.locator('.card-title-en').textContent()).resolves.toBe(hardware.title_en);
+    await expect(card.locator('.type-label').first().textContent()).resolves.toContain(claimTypes.prediction.zh);
+    for (const topic of hardware.topics) await expect(card.textContent()).resolves.toContain(topics[topic].zh);
+    // The next Tab enters the card: the browser puts a popover right after its invoker.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('.claim-card')?.id)).resolves.toBe(`${hardware.id}--card`);
+    await page.keyboard.press('Escape');
+    await expect(card.evaluate((element) => element.matches(':popover-open'))).resolves.toBe(false);
+    await expect(marker.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('opens by tap and closes by tapping outside or its close button', async () => {
+    const { page, close } = await openPage(browser, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    await page.goto(at('automl/'));
+    const marker = page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`);
+    const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
+    const isOpen = () => card.evaluate((element) => element.matches(':popover-open'));
+    await marker.tap();
+    await expect(isOpen()).resolves.toBe(true);
+    await expect(card.evaluate((element) => element.getBoundingClientRect().right <= window.innerWidth)).resolves.toBe(true);
+    await page.touchscreen.tap(5, 795);
+    await expect(isOpen()).resolves.toBe(false);
+    await marker.tap();
+    await card.locator('.card-close').tap();
+    await expect(isOpen()).resolves.toBe(false);
+    await close();
+  });
+
+  test('works without JavaScript, and its copy button stays hidden', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(at('automl/'));
+    const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
+    await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+    await expect(card.evaluate((element) => element.matches(':popover-open'))).resolves.toBe(true);
+    await expect(card.locator('.copy-link').isVisible()).resolves.toBe(false);
+    await expect(card.getByRole('link', { name: '论断页面' }).getAttribute('href')).resolves.toBe(path(`claims/${pipelineSteps.id}/`));
+    await close();
+  });
+
+  test('copies the claim\'s permalink', async () => {
+    const { page, close } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(at('automl/'));
+    await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+    const button = page.locator(`[id="${pipelineSteps.id}--card"] .copy-link`);
+    await button.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(at(`claims/${pipelineSteps.id}/`));
+    await expect(button.textContent()).resolves.toBe('已复制');
+    await close();
+  });
+});
+
+describe('a link to a claim in context', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`scrolls to the claim and highlights it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { page, close } = await openPage(browser, { javaScriptEnabled, viewport: { width: 390, height: 700 } });
+      const style = (id: string) => page.locator(`[id="${id}"]`).evaluate((element) => {
+        const computed = getComputedStyle(element);
+        return `${computed.backgroundColor} ${computed.outlineStyle} ${computed.outlineColor}`;
+      });
+      await page.goto(at('automl/'));
+      const plain = await style(pipelineSteps.id);
+      await page.goto(at(`automl/#${pipelineSteps.id}`));
+      const claim = page.locator(`[id="${pipelineSteps.id}"]`);
+      await expect(claim.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+      expect(await style(pipelineSteps.id)).not.toBe(plain);
+      await expect(claim.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.top < window.innerHeight / 2;
+      })).resolves.toBe(true);
+      await close();
+    });
+  }
+});
+
+describe('a claim page', () => {
+  test('shows the claim, its quote in its paragraph, relations both ways, and the way back', async () => {
+    const { page, close } = await openPage(browser);
+    const claim = claims.find((candidate) => relationsOf(claims, candidate.id).incoming.length > 0 && candidate.relations.length > 0)
+      ?? claims.find((candidate) => relationsOf(claims, candidate.id).incoming.length > 0)!;
+    const { outgoing, incoming } = relationsOf(claims, claim.id);
+    await page.goto(at(`claims/${claim.id}/`));
+    await expect(page.title()).resolves.toMatch(new RegExp(`^${claim.title} — `));
+    await expect(page.locator('.title-en').textContent()).resolves.toBe(claim.title_en);
+    await expect(page.locator('.claim-facts .type-label').textContent()).resolves.toContain(claimTypes[claim.type].zh);
+    await expect(page.locator('.claim-quote mark').allTextContents()).resolves.toEqual(claim.quote.split('\n'));
+    const relationLinks = await page.locator('.relation-list a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(relationLinks).toEqual([...outgoing, ...incoming].map(({ claim: other }) => path(`claims/${other.id}/`)));
+    await expect(page.getByRole('link', { name: '在原文中阅读' }).getAttribute('href')).resolves.toBe(path(`${claim.section}/#${claim.id}`));
+    const index = claims.indexOf(claim);
+    await expect(page.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe(index > 0 ? path(`claims/${claims[index - 1]!.id}/`) : null);
+    await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toMatch(new RegExp(`^${claim.title}。`));
+    await expect(page.locator('meta[property="og:title"]').getAttribute('content')).resolves.toMatch(new RegExp(`^${claim.title} — `));
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({ '@type': 'Claim', name: claim.title, alternateName: claim.title_en, text: claim.quote, url: `https://essay.example${path(`claims/${claim.id}/`)}` });
+    await close();
+  });
+
+  test('lists the sources of a claim that has them', async () => {
+    const { page, close } = await openPage(browser);
+    const claim = claims.find((candidate) => candidate.sources.length > 0)!;
+    await page.goto(at(`claims/${claim.id}/`));
+    await expect(page.locator('.source-list a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).resolves.toEqual(claim.sources.map((source) => source.url));
+    await close();
+  });
+});
+
+describe('topic and type pages', () => {
+  test('list exactly the claims of their topic or type, in essay order', async () => {
+    const { page, close } = await openPage(browser);
+    for (const topic of Object.keys(topics)) {
+      await page.goto(at(`topics/${topic}/`));
+      expect(await idsOn(page, '.claim-item'), topic).toEqual(claims.filter((claim) => (claim.topics as string[]).includes(topic)).map((claim) => claim.id));
+    }
+    for (const type of Object.keys(claimTypes)) {
+      await page.goto(at(`types/${type}/`));
+      expect(await idsOn(page, '.claim-item'), type).toEqual(claims.filter((claim) => claim.type === type).map((claim) => claim.id));
+    }
+    await close();
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the claim pages, index, topic and type pages, and an open card (${colorScheme})`, async () => {
+    const { page, close } = await openPage(browser, { colorScheme });
+    for (const local of ['claims/', `claims/${hardware.id}/`, 'topics/automl/', 'types/prediction/']) {
+      await page.goto(at(local));
+      await expectNoAxeViolations(page);
+    }
+    await page.goto(at('automl/'));
+    await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+    await expectNoAxeViolations(page);
+    await close();
+  });
+}
