@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { readEssay } from './src/source.ts';
 import { essayProcessorOptions } from './src/markdown/pipeline.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // SITE (an absolute origin) and BASE_PATH (a sub-path such as /seven-truths/) come from the
 // environment so the same build deploys anywhere.
@@ -19,7 +20,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: site ? [sitemap()] : [],
+  integrations: [pagefindIndex(), ...(site ? [sitemap()] : [])],
   markdown: { processor: unified(essayProcessorOptions(claims)) },
   devToolbar: { enabled: false },
 });

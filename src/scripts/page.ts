@@ -1,0 +1,39 @@
+/**
+ * The little every page does with JavaScript (all of it optional): `/` focuses the search box,
+ * copy-link buttons copy a claim's permalink, and words a reader searched for are highlighted
+ * when they arrive from a search result (Pagefind's highlighter, loaded only then).
+ */
+const base = import.meta.env.BASE_URL;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+  const search = document.querySelector<HTMLInputElement>('#site-search');
+  if (!search) return;
+  event.preventDefault();
+  search.focus();
+});
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
+  if (!button?.dataset.permalink) return;
+  const label = button.textContent;
+  try {
+    await navigator.clipboard.writeText(new URL(button.dataset.permalink, document.baseURI).href);
+    button.textContent = '已复制';
+  } catch {
+    button.textContent = '复制失败';
+  }
+  setTimeout(() => (button.textContent = label), 2000);
+});
+
+if (new URLSearchParams(location.search).has('highlight')) {
+  const url = `${base}pagefind/pagefind-highlight.js`;
+  import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => {
+    new PagefindHighlight({ highlightParam: 'highlight', markContext: '#main', addStyles: false });
+  });
+}
