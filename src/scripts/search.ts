@@ -19,7 +19,7 @@ interface Fragment {
 
 interface Pagefind {
   options(options: object): Promise<void>;
-  search(query: string | null, options: object): Promise<{ results: { data(): Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
+  search(query: string | null, options: object): Promise<{ results: { data(): Promise<Fragment> }[] }>;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -88,7 +88,10 @@ export function startSearch(): void {
     const ticket = ++latest;
     if (isEmpty(state)) {
       list.innerHTML = '';
+      list.dataset.search = '';
       status.textContent = '输入关键词，或选择类型、主题、章节来浏览论断。';
+      for (const count of document.querySelectorAll<HTMLElement>('.count[data-facet]')) count.textContent = `（${count.dataset.total}）`;
+      return;
     }
     const engine = await load();
     const response = await engine.search(state.q || null, {
@@ -97,13 +100,14 @@ export function startSearch(): void {
     });
     const fragments = await Promise.all(response.results.map((result) => result.data()));
     if (ticket !== latest) return;
-    for (const count of document.querySelectorAll<HTMLElement>('.count[data-facet]')) {
-      const value = response.filters[count.dataset.facet!]?.[count.dataset.value!] ?? 0;
-      count.textContent = `（${value}）`;
-    }
-    if (isEmpty(state)) return;
     const claims = fragments.filter((fragment) => fragment.filters.kind?.includes('claim'));
     const sections = fragments.filter((fragment) => !fragment.filters.kind?.includes('claim'));
+    for (const count of document.querySelectorAll<HTMLElement>('.count[data-facet]')) {
+      const { facet, value } = count.dataset;
+      count.textContent = `（${claims.filter((fragment) => fragment.filters[facet!]?.includes(value!)).length}）`;
+    }
+    // Which search the page shows, for scripts and tests that wait for it.
+    list.dataset.search = stateToSearch(state);
     list.innerHTML = [...claims, ...sections].map((fragment) => renderResult(fragment, vocabulary, state.q)).join('');
     status.textContent =
       fragments.length === 0
