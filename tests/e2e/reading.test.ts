@@ -71,10 +71,17 @@ describe.each(Object.entries(sites))('the %s build', (_name, site) => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 700 } });
     await page.goto(at('benchmarks/'));
     const paragraph = page.locator('#p5');
-    await paragraph.hover();
     const link = paragraph.locator('a.self-link');
-    await expect(link.isVisible()).resolves.toBe(true);
-    await link.click();
+    const shown = () => link.evaluate((element) => getComputedStyle(element).opacity === '1' && getComputedStyle(element, '::after').content === '"¶"');
+    await expect(shown()).resolves.toBe(false);
+    await paragraph.hover();
+    await expect.poll(shown).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect.poll(shown).toBe(false);
+    // Keyboard focus shows it too, and Enter follows it.
+    await link.focus();
+    await expect.poll(shown).toBe(true);
+    await page.keyboard.press('Enter');
     await page.waitForURL(at('benchmarks/#p5'));
     await expect(paragraph.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
     await expect(paragraph.evaluate((element) => {
