@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { List } from 'mdast';
@@ -33,7 +34,8 @@ describe('the structured edition', () => {
   });
 
   test('keeps the seed byte for byte beside it', () => {
-    expect(readFileSync('seeds/000_81421c5192bbad47.txt')).toEqual(readFileSync('../shared/seeds/000_81421c5192bbad47.txt'));
+    // The SHA-256 of the seed as it was handed over (shared/seeds/000_81421c5192bbad47.txt).
+    expect(createHash('sha256').update(readFileSync('seeds/000_81421c5192bbad47.txt')).digest('hex')).toBe('acabf3cc95ace5dcae8a0c8874c0f0d1015863fe4a6834a70e3a6857aad5ece2');
   });
 
   test('splits into the introduction and seven sections, in order', () => {
