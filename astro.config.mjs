@@ -21,6 +21,24 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [pagefindIndex(), ...(site ? [sitemap()] : [])],
-  markdown: { processor: unified(essayProcessorOptions(claims)) },
+  // No code in the essay: no syntax highlighter (Shiki's inline styles would need 'unsafe-inline').
+  markdown: { processor: unified(essayProcessorOptions(claims)), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A strict policy, as a <meta> on every page: scripts and styles only from the site itself
+  // (Astro adds hashes for its inline ones); Pagefind needs to compile its WebAssembly and to
+  // start its worker from the site.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
