@@ -17,6 +17,7 @@ import type { LoadedClaim } from './load-annotations.ts';
 /** What the mdast → hast step needs to know about a claim. */
 export interface ClaimNodeData {
   id: string;
+  formerIds: string[];
   title: string;
   type: LoadedClaim['type'];
   topics: LoadedClaim['topics'];
@@ -126,7 +127,7 @@ function unitAt(units: readonly TextUnit[], offset: number): TextUnit | undefine
 }
 
 function claimData(claim: LoadedClaim): ClaimData {
-  return { claim: { id: claim.id, title: claim.title, type: claim.type, topics: claim.topics } };
+  return { claim: { id: claim.id, formerIds: claim.former_ids, title: claim.title, type: claim.type, topics: claim.topics } };
 }
 
 // --- whole blocks ------------------------------------------------------------------------------

@@ -42,8 +42,13 @@ function claimElement(tagName: 'span' | 'div', claim: ClaimNodeData, children: E
       dataClaimType: claim.type,
       dataClaimTopics: claim.topics.join(' '),
     },
-    children: [marker, ...children],
+    children: [...claim.formerIds.map(alias), marker, ...children],
   };
+}
+
+/** An old id of a renamed claim, kept as an empty anchor so old links still land here. */
+function alias(id: string): Element {
+  return { type: 'element', tagName: 'span', properties: { id, className: ['claim-alias'] }, children: [] };
 }
 
 export const claimHandlers = {

@@ -44,6 +44,7 @@ export function readAnnotationFiles(dir: string, root = process.cwd()): Annotati
 export function loadAnnotations(files: AnnotationFile[], sections: readonly string[]): LoadedClaim[] {
   const claims: LoadedClaim[] = [];
   const firstSeen = new Map<string, Origin>();
+  const formerSeen = new Map<string, Origin>();
 
   for (const { path, text } of files) {
     const section = basename(path, '.yaml');
@@ -85,11 +86,14 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
         });
       }
       const claim = parsed.data;
-      const previous = firstSeen.get(claim.id);
-      if (previous) {
-        fail(path, `${label}: duplicate id \`${claim.id}\`, first used in ${previous.path} entry ${previous.entry} (line ${previous.line})`, { place: { line, column }, ruleId: 'duplicate-id', source: 'claims' });
+      // Former ids are URLs too: no id, current or former, may stand twice.
+      for (const id of [claim.id, ...claim.former_ids]) {
+        const previous = firstSeen.get(id) ?? formerSeen.get(id);
+        if (previous) {
+          fail(path, `${label}: duplicate id \`${id}\`, first used in ${previous.path} entry ${previous.entry} (line ${previous.line})`, { place: { line, column }, ruleId: 'duplicate-id', source: 'claims' });
+        }
+        (id === claim.id ? firstSeen : formerSeen).set(id, origin);
       }
-      firstSeen.set(claim.id, origin);
       claims.push({ ...claim, section, origin });
     });
   }

@@ -69,6 +69,11 @@ export const claimEntrySchema = z.strictObject({
   note: noteSchema,
   relations: z.array(relationSchema).default([]),
   sources: z.array(sourceSchema).default([]),
+  /**
+   * Ids this claim had before it was renamed. Their URLs keep working: the old permalink
+   * redirects, and the old in-context fragment is an alias at the claim's start.
+   */
+  former_ids: z.array(z.string().regex(claimIdPattern)).default([]),
 });
 
 export const claimSchema = claimEntrySchema.extend({

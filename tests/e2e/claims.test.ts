@@ -99,7 +99,7 @@ describe('every claim appears exactly once', () => {
     expect(items.map((item) => item.id)).toEqual(claims.map((claim) => `https://essay.example${path(`claims/${claim.id}/`)}`));
     for (const section of sections) {
       await page.goto(at(`${section.slug}/`));
-      await page.addScriptTag({ content: annotator });
+      await page.evaluate(annotator);
       for (const [index, claim] of claims.entries()) {
         if (claim.section !== section.slug) continue;
         const item = items[index]!;

@@ -12,6 +12,7 @@ export function testClaim(fields: Partial<LoadedClaim> & Pick<LoadedClaim, 'id' 
     note: '批注。',
     relations: [],
     sources: [],
+    former_ids: [],
     section: 'test',
     origin: { path: 'src/annotations/test.yaml', entry, line: entry * 10, column: 3 },
     ...fields,

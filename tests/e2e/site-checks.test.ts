@@ -1,0 +1,189 @@
+/**
+ * Checks over every built page: HTML validity, internal links and fragments, unique ids,
+ * accessibility in both themes, the content security policy, keyboard-only use, and every
+ * page's text and claim cards without JavaScript.
+ */
+import { readFileSync, globSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
+
+const sites = inject('sites');
+
+/** The site path of every page of a build (`''` for home, `automl/`, `404.html`). */
+function pagesOf(dir: string): string[] {
+  return globSync('**/*.html', { cwd: dir })
+    .filter((file) => !file.startsWith('pagefind/'))
+    .map((file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file))
+    .sort();
+}
+
+function fileFor(dir: string, path: string): string {
+  return join(dir, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+}
+
+describe.each(Object.entries(sites))('every page of the %s build', (_name, site) => {
+  const pages = pagesOf(site.dir);
+  const html = (path: string) => readFileSync(fileFor(site.dir, path), 'utf8');
+
+  test('there are pages of every kind', () => {
+    for (const path of ['', 'introduction/', 'automl/', 'claims/', 'claims/hardware-drives-progress/', 'topics/automl/', 'types/process/', 'search/', '404.html']) {
+      expect(pages).toContain(path);
+    }
+  });
+
+  test('passes html-validate\'s recommended rules with no error', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const path of pages) {
+      const report = await validator.validateString(html(path), path || 'index.html');
+      for (const result of report.results) {
+        for (const message of result.messages) problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('has unique ids, and every internal link and fragment resolves', () => {
+    const idsOf = new Map<string, Set<string>>();
+    const links: { from: string; href: string }[] = [];
+    for (const path of pages) {
+      const ids = new Set<string>();
+      visit(fromHtml(html(path)), 'element', (node) => {
+        const id = node.properties.id;
+        if (typeof id === 'string') {
+          expect(ids.has(id), `duplicate id ${id} on ${path}`).toBe(false);
+          ids.add(id);
+        }
+        for (const attribute of ['href', 'src', 'action', 'popoverTarget'] as const) {
+          const value = node.properties[attribute];
+          if (typeof value !== 'string') continue;
+          links.push({ from: path, href: attribute === 'popoverTarget' ? `#${value}` : value });
+        }
+      });
+      idsOf.set(path, ids);
+    }
+    const origin = 'http://site.test';
+    const broken: string[] = [];
+    for (const { from, href } of links) {
+      const url = new URL(href, `${origin}${site.base}${from}`);
+      if (url.origin !== origin || href.startsWith('https://essay.example')) continue;
+      if (!url.pathname.startsWith(site.base)) {
+        broken.push(`${from}: ${href} is outside the base ${site.base}`);
+        continue;
+      }
+      const target = decodeURIComponent(url.pathname.slice(site.base.length));
+      if (!existsSync(fileFor(site.dir, target))) {
+        broken.push(`${from}: ${href} has no file`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !idsOf.get(target)?.has(fragment)) broken.push(`${from}: ${href} names no element`);
+    }
+    expect(broken).toEqual([]);
+    expect(links.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('in Chromium', () => {
+  const site = sites.root;
+  const pages = pagesOf(site.dir);
+  const at = (path: string) => new URL(path, site.url).href;
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.2 AA violation on any page (${colorScheme})`, async () => {
+      const { page, close } = await openPage(browser, { colorScheme });
+      for (const path of pages) {
+        await page.goto(at(path));
+        await expectNoAxeViolations(page);
+      }
+      await close();
+    }, 600_000);
+  }
+
+  test('no page breaks the content security policy or logs an error, searching and opening cards included', async () => {
+    const { page, errors, close } = await openPage(browser);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (report: string) => violations.push(report));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportViolation: (report: string) => void }).reportViolation(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    for (const path of pages.filter((path) => !path.startsWith('claims/') || path === 'claims/' || path === 'claims/hardware-drives-progress/')) {
+      await page.goto(at(path));
+      const marker = page.locator('.claim-marker').first();
+      if (await marker.count()) {
+        await marker.click();
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.goto(at('search/?q=%E7%A1%AC%E4%BB%B6&full=1'));
+    await page.waitForSelector('.search-result');
+    await page.locator('.search-result .result-title a').first().click();
+    await page.waitForSelector('mark.pagefind-highlight');
+    expect(violations).toEqual([]);
+    expect(errors.filter((error) => !error.includes('404.html'))).toEqual([]);
+    await close();
+  });
+
+  test('keyboard only: read a section, open a claim card, follow it to its page, and search', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(at('automl/'));
+    const tabTo = async (predicate: () => boolean) => {
+      for (let presses = 0; presses < 150; presses++) {
+        if (await page.evaluate(predicate)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error('never reached by Tab');
+    };
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    await tabTo(() => document.activeElement?.classList.contains('claim-marker') ?? false);
+    const card = await page.evaluate(() => document.activeElement!.getAttribute('popovertarget')!);
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`[id="${card}"]`).evaluate((element) => element.matches(':popover-open'))).resolves.toBe(true);
+    await tabTo(() => document.activeElement?.textContent === '论断页面');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === `/claims/${card.replace(/--card$/, '')}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('AutoML');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.search-result');
+    await tabTo(() => document.activeElement?.closest('.search-result') !== null);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('highlight'));
+    await close();
+  });
+
+  test('without JavaScript no page is blank, and every claim card opens', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    for (const path of pages) {
+      await page.goto(at(path));
+      const text = await page.locator('main').innerText();
+      expect(text.trim().length, path).toBeGreaterThan(40);
+      const markers = page.locator('.claim-marker');
+      for (let index = 0; index < (await markers.count()); index++) {
+        const marker = markers.nth(index);
+        const card = page.locator(`[id="${await marker.getAttribute('popovertarget')}"]`);
+        await marker.click();
+        await expect(card.evaluate((element) => element.matches(':popover-open')), `${path} card ${index}`).resolves.toBe(true);
+        await expect(card.locator('.claim-note').innerText()).resolves.not.toBe('');
+        await page.keyboard.press('Escape');
+      }
+    }
+    await close();
+  }, 600_000);
+});
