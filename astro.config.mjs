@@ -15,17 +15,10 @@ const base = process.env.BASE_PATH || '/';
 // a bad annotation stops the build at this point with its file and line.
 const { claims } = readEssay();
 
-// A renamed claim's old permalink redirects to its new one (its old fragment is kept as an
-// alias in the section page by claim-to-hast.ts).
-const redirects = Object.fromEntries(
-  claims.flatMap((claim) => claim.former_ids.map((old) => [`/claims/${old}/`, `/claims/${claim.id}/`])),
-);
-
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
-  redirects,
   build: { format: 'directory' },
   integrations: [pagefindIndex(), ...(site ? [sitemap()] : [])],
   // No code in the essay: no syntax highlighter (Shiki's inline styles would need 'unsafe-inline').

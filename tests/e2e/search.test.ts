@@ -28,7 +28,7 @@ export const queryTable: [query: string, claim: string][] = [
   ['LightGBM', 'game-changers-had-little-experiment'],
   ['benchmark', 'no-general-benchmark-suite'],
   ['基准', 'benchmark-problems-three'],
-  ['医生', 'physician-reinvents-calculus'],
+  ['医生', 'physician-reinvents-trapezoidal-rule'],
   ['复现', 'replication-needs-only-cs101'],
   ['reproducibility', 'papers-ship-code-and-data'],
   ['理论保证', 'weak-theoretical-guarantees'],

@@ -54,6 +54,11 @@ describe('a claim is anchored to', () => {
     expect(html).toMatch(/<\/ol>\n<\/div>$/);
   });
 
+  test('a renamed claim, keeping its former id as an empty alias at its start', async () => {
+    const html = await renderSection('硬件的进步决定了一切。', [testClaim({ id: 'new-name', quote: '决定了一切', former_ids: ['old-name'] })]);
+    expect(html).toContain(`${open('new-name').replace('<button', '<span id="old-name" class="claim-alias"></span><button')}决定了一切</span>`);
+  });
+
   test('the occurrence its prefix or suffix names', async () => {
     const markdown = '机器学习很难。统计学习更难。深度学习最难。';
     const byPrefix = await renderSection(markdown, [testClaim({ id: 'by-prefix', quote: '学习', prefix: '统计' })]);

@@ -79,6 +79,13 @@ describe('a bad entry stops with file, line, entry and value', () => {
     );
   });
 
+  test('a former id that is some claim\'s id, current or former', () => {
+    const renamed = `${entry()}\n  former_ids: [old-steps]`;
+    expect(() => load(`${renamed}\n${entry({ id: 'old-steps', quote: '调参。' })}`)).toThrow(
+      expect.objectContaining({ ruleId: 'duplicate-id', reason: expect.stringMatching(/entry 2\): duplicate id `old-steps`, first used in src\/annotations\/automl\.yaml entry 1/) }),
+    );
+  });
+
   test('a relation to a claim that does not exist', () => {
     const text = `${entry()}\n  relations:\n    - { type: supports, target: no-such-claim }`;
     expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'unknown-relation-target', reason: expect.stringMatching(/target `no-such-claim` names no claim/) }));
