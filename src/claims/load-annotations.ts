@@ -111,8 +111,8 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
     }
   }
 
-  const order = (claim: LoadedClaim) => sections.indexOf(claim.section);
-  return claims.sort((a, b) => order(a) - order(b));
+  const position = new Map(sections.map((section, index) => [section, index]));
+  return claims.sort((a, b) => position.get(a.section)! - position.get(b.section)!);
 }
 
 function ruleFor(issue: z.core.$ZodIssue): string {

@@ -19,9 +19,11 @@ export function sectionOf(file: VFile): string | undefined {
 }
 
 export function remarkClaims({ claims }: RemarkClaimsOptions) {
+  // Grouped once, so rendering every section costs time in proportion to the essay.
+  const bySection = Map.groupBy(claims, (claim) => claim.section);
   return (tree: Root, file: VFile) => {
     const section = sectionOf(file);
     if (section === undefined) return;
-    anchorClaims(tree, claims.filter((claim) => claim.section === section), section);
+    anchorClaims(tree, bySection.get(section) ?? [], section);
   };
 }

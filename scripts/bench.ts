@@ -1,0 +1,239 @@
+/**
+ * `npm run bench`: builds the site, serves it on loopback and measures what a reader downloads,
+ * how fast search answers, how long a build takes, and how the pipeline scales. Byte budgets
+ * fail the run; times are reported, never judged (they depend on the machine).
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import sirv from 'sirv';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { unified } from '@astrojs/markdown-remark';
+import { stringify } from 'yaml';
+import { findChromium } from './find-chromium.mjs';
+import { parseEdition } from '../src/essay/parse-edition.ts';
+import { loadAnnotations } from '../src/claims/load-annotations.ts';
+import { essayProcessorOptions } from '../src/markdown/pipeline.ts';
+import { readEssay, editionPath } from '../src/source.ts';
+
+const outDir = '.bench-dist';
+const budgets = { sectionTotalGzip: 16 * 1024, jsBeforeSearchGzip: 2 * 1024 };
+const searchQueries = ['硬件', 'AutoML', 'benchmark', '可解释性', '医生', 'Kaggle', '外星人'];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipSize = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
+
+// --- build ------------------------------------------------------------------------------------
+
+function buildOnce(): number {
+  const start = performance.now();
+  const result = spawnSync('astro', ['build', '--outDir', outDir], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - start;
+}
+
+// --- page weight ------------------------------------------------------------------------------
+
+interface Weight {
+  html: [number, number];
+  css: [number, number];
+  js: [number, number];
+  other: [number, number];
+  fonts: number;
+}
+
+const kindOf = (type: string, url: string): keyof Omit<Weight, 'fonts'> | 'font' => {
+  if (type === 'document') return 'html';
+  if (type === 'stylesheet') return 'css';
+  if (type === 'script') return 'js';
+  if (type === 'font' || /\.(woff2?|ttf|otf)$/.test(url)) return 'font';
+  return 'other';
+};
+
+/** What a first visit downloads, raw and gzipped, by kind; inline scripts count as JavaScript. */
+async function firstVisit(browser: Browser, url: string): Promise<Weight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const weight: Weight = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0], fonts: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const kind = kindOf(response.request().resourceType(), response.url());
+          if (kind === 'font') weight.fonts++;
+          else {
+            weight[kind][0] += body.length;
+            weight[kind][1] += gzipSize(body);
+          }
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  const inline = await inlineScripts(page);
+  weight.js[0] += Buffer.byteLength(inline);
+  weight.js[1] += inline ? gzipSize(inline) : 0;
+  await context.close();
+  return weight;
+}
+
+const inlineScripts = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((script) => !/json/.test((script as HTMLScriptElement).type)).map((script) => script.textContent).join('\n'));
+
+// --- search -----------------------------------------------------------------------------------
+
+async function searchFigures(browser: Browser, base: string) {
+  const waitForResults = (page: Page, query: string) =>
+    page.waitForFunction((q) => new URLSearchParams(document.querySelector<HTMLElement>('#search-results')?.dataset.search ?? '').get('q') === q, query);
+
+  // Bytes of the first query, on a page that has loaded but not yet searched.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}search/`, { waitUntil: 'networkidle' });
+  const pending: Promise<Buffer | undefined>[] = [];
+  const collect = (response: { body(): Promise<Buffer> }) => pending.push(response.body().catch(() => undefined));
+  page.on('response', collect);
+  await page.fill('#search-query', searchQueries[0]!);
+  await page.press('#search-query', 'Enter');
+  await waitForResults(page, searchQueries[0]!);
+  await page.waitForLoadState('networkidle');
+  page.off('response', collect);
+  const bodies = (await Promise.all(pending)).filter((body) => body !== undefined);
+  const firstQueryBytes = bodies.reduce((sum, body) => sum + body.length, 0);
+  // Pagefind's index, fragments and WebAssembly are stored gzipped already; gzip adds nothing.
+  const firstQueryGzip = bodies.reduce((sum, body) => sum + Math.min(body.length, gzipSize(body)), 0);
+
+  // Warm: the same page, one query after another.
+  const warm: number[] = [];
+  for (const query of searchQueries.slice(1)) {
+    const start = await page.evaluate(() => performance.now());
+    await page.fill('#search-query', query);
+    await page.press('#search-query', 'Enter');
+    await waitForResults(page, query);
+    warm.push((await page.evaluate(() => performance.now())) - start);
+  }
+  await context.close();
+
+  // Cold: a fresh browser context per query, from navigation to the first result shown.
+  const cold: number[] = [];
+  for (const query of searchQueries) {
+    const fresh = await browser.newContext();
+    const coldPage = await fresh.newPage();
+    await coldPage.goto(`${base}search/?q=${encodeURIComponent(query)}`);
+    await waitForResults(coldPage, query);
+    cold.push(await coldPage.evaluate(() => performance.now()));
+    await fresh.close();
+  }
+  return { firstQueryBytes, firstQueryGzip, cold: median(cold), warm: median(warm) };
+}
+
+// --- scaling ----------------------------------------------------------------------------------
+
+/** The essay and its claims repeated `times` times, each copy with its own slugs and ids. */
+function syntheticEssay(times: number) {
+  const text = readFileSync(editionPath, 'utf8');
+  const { claims } = readEssay();
+  const copies = Array.from({ length: times }, (_, copy) => copy);
+  const sectionLine = /^## (.*)\{#([a-z0-9-]+)\}$/gm;
+  const [head, ...rest] = text.split(/^(?=## )/m);
+  const body = rest.join('');
+  // Only the first copy's introduction may stay untitled.
+  const edition = head + copies.map((copy) => body.replace(sectionLine, (_, heading: string, slug: string) => `## ${heading || (copy === 0 ? '' : '引言 ')}{#${slug}-x${copy}}`)).join('\n');
+  const files = copies.flatMap((copy) =>
+    [...new Set(claims.map((claim) => claim.section))].map((section) => ({
+      path: `src/annotations/${section}-x${copy}.yaml`,
+      text: stringify(
+        claims
+          .filter((claim) => claim.section === section)
+          .map(({ origin: _origin, section: _section, ...claim }) => ({
+            ...claim,
+            id: `${claim.id}-x${copy}`,
+            former_ids: claim.former_ids.map((id) => `${id}-x${copy}`),
+            relations: claim.relations.map((relation) => ({ ...relation, target: `${relation.target}-x${copy}` })),
+          })),
+      ),
+    })),
+  );
+  return { edition, files };
+}
+
+/** Load, split, anchor and render a synthetic essay; milliseconds. */
+async function pipelineTime(times: number): Promise<number> {
+  const { edition: text, files } = syntheticEssay(times);
+  const start = performance.now();
+  const edition = parseEdition(text);
+  const claims = loadAnnotations(files, edition.sections.map((section) => section.slug));
+  const renderer = await unified(essayProcessorOptions(claims)).createRenderer({} as never);
+  for (const section of edition.sections) {
+    await renderer.render(section.markdown, { frontmatter: { section: section.slug } } as never);
+  }
+  return performance.now() - start;
+}
+
+// --- run --------------------------------------------------------------------------------------
+
+async function main() {
+  const builds = [buildOnce(), buildOnce(), buildOnce()];
+  const server = createServer(sirv(outDir, { dev: false }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+
+  const pages = { home: '', section: 'automl/', 'claim page': 'claims/hardware-drives-progress/', 'claims index': 'claims/', search: 'search/' };
+  const rows: string[] = ['| page | HTML | CSS | JS | other | total (gzip) | total (raw) |', '|---|---|---|---|---|---|---|'];
+  const failures: string[] = [];
+  let sectionJs = 0;
+  for (const [name, path] of Object.entries(pages)) {
+    const weight = await firstVisit(browser, base + path);
+    const total = weight.html[1] + weight.css[1] + weight.js[1] + weight.other[1];
+    const raw = weight.html[0] + weight.css[0] + weight.js[0] + weight.other[0];
+    const cell = ([rawBytes, gz]: [number, number]) => `${kb(gz)} (${kb(rawBytes)})`;
+    rows.push(`| ${name} | ${cell(weight.html)} | ${cell(weight.css)} | ${cell(weight.js)} | ${cell(weight.other)} | ${kb(total)} | ${kb(raw)} |`);
+    if (weight.fonts > 0) failures.push(`${name} downloads ${weight.fonts} web font(s)`);
+    if (name === 'section') {
+      sectionJs = weight.js[1];
+      if (total > budgets.sectionTotalGzip) failures.push(`section page first load ${kb(total)} gzip > ${kb(budgets.sectionTotalGzip)}`);
+    }
+    if (name !== 'search' && weight.js[1] > budgets.jsBeforeSearchGzip) failures.push(`${name} ships ${kb(weight.js[1])} gzip of JavaScript before search > ${kb(budgets.jsBeforeSearchGzip)}`);
+  }
+
+  const search = await searchFigures(browser, base);
+  await browser.close();
+  server.close();
+
+  const scaling = [1, 10, 100].map((times) => ({ times, ms: 0 }));
+  await pipelineTime(1); // warm up the processor and the JIT
+  for (const row of scaling) row.ms = median([await pipelineTime(row.times), await pipelineTime(row.times), await pipelineTime(row.times)]);
+  const perOne = (row: { times: number; ms: number }) => row.ms / row.times;
+  const growth = perOne(scaling[2]!) / perOne(scaling[0]!);
+
+  console.log('\nPage weight on first visit (gzip, raw in brackets):\n');
+  console.log(rows.join('\n'));
+  console.log(`\nJavaScript before search is opened (section page): ${kb(sectionJs)} gzip (budget ${kb(budgets.jsBeforeSearchGzip)})`);
+  console.log(`First search ("${searchQueries[0]}"): ${kb(search.firstQueryGzip)} gzip (${kb(search.firstQueryBytes)} raw) downloaded`);
+  console.log(`First result, median of ${searchQueries.length} queries: cold ${search.cold.toFixed(0)} ms (fresh browser context, from navigation), warm ${search.warm.toFixed(0)} ms`);
+  console.log(`Full build (Astro + Pagefind), median of 3: ${(median(builds) / 1000).toFixed(1)} s`);
+  console.log('\nPipeline scaling (load, split, anchor, render; median of 3):\n');
+  console.log('| essay size | time | time per 1× |\n|---|---|---|');
+  for (const row of scaling) console.log(`| ${row.times}× | ${row.ms.toFixed(0)} ms | ${perOne(row).toFixed(1)} ms |`);
+  console.log(`\nTime per 1× at 100× is ${growth.toFixed(2)}× the 1× figure (must stay within 1.5×).`);
+  if (growth > 1.5) failures.push(`pipeline grows faster than linearly: ${growth.toFixed(2)}× per 1× at 100×`);
+
+  if (failures.length > 0) {
+    console.error(`\nBudgets exceeded:\n- ${failures.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('\nAll budgets met.');
+}
+
+await main();
