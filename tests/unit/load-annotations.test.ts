@@ -61,6 +61,8 @@ describe('a bad entry stops with file, line, entry and value', () => {
     ['a missing title', entry({ title: '""' }), 'unsafe-or-invalid-text', /`title`/, 2],
     ['an unknown field', entry({ colour: 'red' }), 'malformed-data', /Unrecognized key/, 1],
     ['raw HTML in a note', entry({ note: '"见 <script>alert(1)</script>"' }), 'unsafe-or-invalid-text', /raw HTML is not allowed in a note/, 7],
+    ['an event handler in a note', entry({ note: '"图 <img src=x onerror=alert(1)>"' }), 'unsafe-or-invalid-text', /raw HTML is not allowed in a note: "<img src=x onerror=alert\(1\)>"/, 7],
+    ['an autolink to javascript: in a note', entry({ note: '"<javascript:alert(1)>"' }), 'unsafe-or-invalid-text', /may link only to http\(s\) URLs/, 7],
     ['a javascript: link in a note', entry({ note: '"[点我](javascript:alert(1))"' }), 'unsafe-or-invalid-text', /may link only to http\(s\) URLs, not "javascript:alert\(1\)"/, 7],
     ['markup in a title', entry({ title: '"<b>粗</b>"' }), 'unsafe-or-invalid-text', /must be plain text/, 2],
   ];
