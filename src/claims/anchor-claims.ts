@@ -69,9 +69,10 @@ export function anchorClaims(tree: Root, claims: readonly LoadedClaim[], section
   const anchored = claims.map((claim) => locate(claim, text, section));
   checkNesting(anchored);
 
+  // Outer claims are wrapped before the claims nested in them, whatever the data's order.
   const blocks: Anchored[] = [];
   const inline = new Map<TextUnit, Anchored[]>();
-  for (const item of anchored) {
+  for (const item of [...anchored].sort(outerFirst)) {
     const first = unitAt(units, item.start);
     if (first && item.end <= first.end) {
       inline.set(first, [...(inline.get(first) ?? []), item]);

@@ -83,4 +83,3 @@ export const claimSchema = claimEntrySchema.extend({
 
 export type ClaimEntry = z.infer<typeof claimEntrySchema>;
 export type Claim = z.infer<typeof claimSchema>;
-export type Relation = z.infer<typeof relationSchema>;

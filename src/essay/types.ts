@@ -1,6 +1,5 @@
 /**
- * Branded strings: a section slug and a claim id are both kebab-case ASCII, and the types keep
- * one from being passed where the other is meant.
+ * A section slug is kebab-case ASCII like a claim id; the brand keeps a slug from being passed
+ * where an arbitrary string (a claim id, a title) is meant.
  */
 export type SectionSlug = string & { readonly __brand: 'SectionSlug' };
-export type ClaimId = string & { readonly __brand: 'ClaimId' };

@@ -11,8 +11,7 @@ import { claimTypes, topics } from '../claims/vocabulary.ts';
 import type { Section } from '../essay/section-schema.ts';
 import { claimPath, sectionPath } from '../site.ts';
 
-export const searchKinds = { claim: '论断', section: '原文' } as const;
-export type SearchKind = keyof typeof searchKinds;
+export type SearchKind = 'claim' | 'section';
 
 export interface SearchRecord {
   /** The result's URL, relative to the site's base (Pagefind prepends the base). */
@@ -31,7 +30,7 @@ const escapeHtml = (value: string) =>
 /** Essay order as a zero-padded sort key, so that filter-only listings come out in order. */
 const orderKey = (order: number) => String(order).padStart(4, '0');
 
-function document(record: Omit<SearchRecord, 'content'>, body: string): string {
+function htmlDocument(record: Omit<SearchRecord, 'content'>, body: string): string {
   const meta = Object.entries(record.meta)
     .map(([key, value]) => `<meta data-pagefind-meta="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`)
     .join('');
@@ -71,7 +70,7 @@ export function claimRecord(claim: Claim & { order: number }, section: Pick<Sect
     // The section's heading finds its claims too (外星人 for the alien-brain section).
     `<p>${escapeHtml(section.title)}</p>`,
   ].join('');
-  return { ...record, content: document(record, body) };
+  return { ...record, content: htmlDocument(record, body) };
 }
 
 export function sectionRecord(section: Section): SearchRecord {
@@ -88,7 +87,7 @@ export function sectionRecord(section: Section): SearchRecord {
     filters: { kind: ['section'], section: [section.slug] },
   };
   const body = [`<h1>${escapeHtml(section.title)}</h1>`, ...section.text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`)].join('');
-  return { ...record, content: document(record, body) };
+  return { ...record, content: htmlDocument(record, body) };
 }
 
 export function searchRecords(sections: readonly Section[], claims: readonly (Claim & { order: number })[]): SearchRecord[] {

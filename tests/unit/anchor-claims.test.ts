@@ -43,15 +43,19 @@ describe('a claim is anchored to', () => {
     expect(html).toMatch(new RegExp(`<p id="p1">前言。.*</p>\n${escape(open('lead-and-list', 'block'))}\n<p id="p2">步骤如下：.*</p>\n<ul id="p3">[\\s\\S]*</ul>\n</div>\n<p id="p4">后记。`));
   });
 
-  test('a claim nested in another, in words and in blocks', async () => {
-    const html = await renderSection('步骤如下：\n\n1. 架构。\n2. 对超参数做小修改。\n', [
+  test.each([['outer first', false], ['inner first', true]])('a claim nested in another, in words and in blocks (%s in the data)', async (_order, reversed) => {
+    const claims = [
       testClaim({ id: 'outer-list', quote: '步骤如下：\n架构。\n对超参数做小修改。' }, 1),
-      testClaim({ id: 'inner-item', quote: '对超参数做小修改。' }, 2),
-      testClaim({ id: 'innermost-words', quote: '超参数' }, 3),
-    ]);
+      testClaim({ id: 'whole-list', quote: '架构。\n对超参数做小修改。' }, 2),
+      testClaim({ id: 'inner-item', quote: '对超参数做小修改。' }, 3),
+      testClaim({ id: 'innermost-words', quote: '超参数' }, 4),
+    ];
+    const html = await renderSection('步骤如下：\n\n1. 架构。\n2. 对超参数做小修改。\n', reversed ? claims.reverse() : claims);
+    expect(html).toContain(`${open('whole-list', 'block')}\n<ol id="p2">`);
+    expect(html.indexOf('id="outer-list"')).toBeLessThan(html.indexOf('id="whole-list"'));
     expect(html).toContain(`<li id="p2-2">${open('inner-item')}对${open('innermost-words')}超参数</span>做小修改。</span>`);
     expect(html.indexOf('id="outer-list"')).toBeLessThan(html.indexOf('id="inner-item"'));
-    expect(html).toMatch(/<\/ol>\n<\/div>$/);
+    expect(html).toMatch(/<\/ol>\n<\/div>\n<\/div>$/);
   });
 
   test('a renamed claim, keeping its former id as an empty alias at its start', async () => {
