@@ -56,7 +56,9 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const vocabulary = JSON.parse(document.querySelector('#search-vocabulary')!.textContent!) as Vocabulary;
   document.querySelector<HTMLElement>('#search-needs-js')!.hidden = true;
-  form.hidden = false;
+  document.querySelector<HTMLElement>('#search-ui')!.hidden = false;
+  // The facets stand beside the results, outside the form, and belong to it by their form attribute.
+  const checkboxes = [...form.elements].filter((element): element is HTMLInputElement => element instanceof HTMLInputElement && element.type === 'checkbox');
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
@@ -78,7 +80,7 @@ export function startSearch(): void {
 
   const writeForm = (state: SearchState) => {
     input.value = state.q;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    for (const box of checkboxes) {
       box.checked = box.name === 'full' ? state.full : (state[box.name as (typeof facets)[number]] ?? []).includes(box.value);
     }
   };
@@ -134,9 +136,7 @@ export function startSearch(): void {
     show(readForm(), 'push');
   });
   input.addEventListener('change', () => show(readForm(), 'push'));
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) show(readForm(), 'push');
-  });
+  for (const box of checkboxes) box.addEventListener('change', () => show(readForm(), 'push'));
   window.addEventListener('popstate', () => {
     const state = parseState(location.search, vocabulary.sections);
     writeForm(state);
