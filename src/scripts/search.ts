@@ -145,5 +145,10 @@ export function startSearch(): void {
 
   const initial = parseState(location.search, vocabulary.sections);
   writeForm(initial);
+  // Facets start open beside the results on wide screens; on a phone, only those in use.
+  const wide = matchMedia('(min-width: 64rem)').matches;
+  for (const group of document.querySelectorAll<HTMLDetailsElement>('.search-facets details')) {
+    group.open = wide || group.querySelector('input:checked') !== null;
+  }
   void run(initial);
 }

@@ -85,6 +85,17 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await close();
   });
 
+  test('on a phone the facets start closed unless in use, and open on a tap', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    await page.goto(searchUrl('q=AutoML&topic=automl'));
+    await resultIds(page);
+    const open = () => page.locator('.search-facets details').evaluateAll((groups) => groups.map((group) => (group as HTMLDetailsElement).open));
+    await expect(open()).resolves.toEqual([false, true, false]);
+    await page.locator('.search-facets summary').first().tap();
+    await expect(open()).resolves.toEqual([true, true, false]);
+    await close();
+  });
+
   test('a filter without a query lists every claim of that filter, in essay order', async () => {
     const { page, close } = await openPage(browser);
     await page.goto(searchUrl('topic=automl'));
@@ -188,6 +199,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
       const { page, close } = await openPage(browser, { colorScheme });
       await page.goto(searchUrl('q=AutoML&full=1'));
       await resultIds(page);
+      for (const summary of await page.locator('.search-facets details:not([open]) > summary').all()) await summary.click();
       await expect(page.locator('.search-facets details[open]').count()).resolves.toBe(3);
       await expectNoAxeViolations(page);
       await close();
