@@ -249,6 +249,21 @@ describe('a claim page', () => {
 });
 
 describe('topic and type pages', () => {
+  test('the indexes of all topics and all types give each term\'s definition and claim count', async () => {
+    const { page, close } = await openPage(browser);
+    for (const [path, terms, has] of [
+      ['topics/', topics, (claim: (typeof claims)[number], term: string) => (claim.topics as string[]).includes(term)],
+      ['types/', claimTypes, (claim: (typeof claims)[number], term: string) => claim.type === term],
+    ] as const) {
+      await page.goto(at(path));
+      const shown = await page.locator('.term').evaluateAll((items) =>
+        items.map((item) => [(item as HTMLElement).dataset.term, item.querySelector('.count')!.textContent, item.querySelector('dd')!.textContent]),
+      );
+      expect(shown).toEqual(Object.entries(terms).map(([term, { definition }]) => [term, `${claims.filter((claim) => has(claim, term)).length} 条`, definition]));
+    }
+    await close();
+  });
+
   test('list exactly the claims of their topic or type, in essay order', async () => {
     const { page, close } = await openPage(browser);
     for (const topic of Object.keys(topics)) {

@@ -34,7 +34,7 @@ describe.each(Object.entries(sites))('every page of the %s build', (_name, site)
   const html = (path: string) => readFileSync(fileFor(site.dir, path), 'utf8');
 
   test('there are pages of every kind', () => {
-    for (const path of ['', 'introduction/', 'automl/', 'claims/', 'claims/hardware-drives-progress/', 'topics/automl/', 'types/process/', 'search/', '404.html']) {
+    for (const path of ['', 'introduction/', 'automl/', 'claims/', 'claims/hardware-drives-progress/', 'topics/', 'topics/automl/', 'types/', 'types/process/', 'search/', '404.html']) {
       expect(pages).toContain(path);
     }
   });
