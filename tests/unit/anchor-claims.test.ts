@@ -2,7 +2,7 @@
  * Anchoring claims to the essay's words, through the real unified processor: what each kind of
  * quote becomes in HTML, and how each kind of bad annotation stops the build.
  */
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderSection, testClaim } from './helpers.ts';
 
 /** The claim element's opening tag and marker, as the tests expect them. */
@@ -73,6 +73,13 @@ describe('a claim is anchored to', () => {
 });
 
 describe('a bad claim stops the build, naming the claim, its file and entry', () => {
+  // Astro's renderer logs every failure before rethrowing it; here the failures are the point.
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
   const fails = (markdown: string, claims: ReturnType<typeof testClaim>[]) => renderSection(markdown, claims);
 
   test('when its quote is not in the section, showing the closest passage', async () => {
