@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { annotationCollection } from '../claims/exports.ts';
-import { inEssayOrder } from '../claims/queries.ts';
+import { claimsInOrder } from '../collections.ts';
 import { describeClaims } from '../claims/selectors.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const claims = inEssayOrder((await getCollection('claims')).map((entry) => entry.data));
+  const claims = await claimsInOrder();
   const sections = await getCollection('sections');
   const selectors = new Map(sections.flatMap((entry) => [...describeClaims(entry.rendered?.html ?? '')]));
   const body = annotationCollection(

@@ -4,6 +4,7 @@
  * step so that a search can be shared, reloaded and walked back with the Back button.
  */
 import { facets, isEmpty, pagefindFilters, parseState, queryTerms, stateToSearch, type SearchState } from '../search/url-state.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 interface Vocabulary {
   type: Record<string, string>;
@@ -23,9 +24,6 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL;
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A result's link: the claim in context (or the section), with the searched words to highlight. */
 function resultUrl(path: string, q: string): string {

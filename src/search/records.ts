@@ -10,6 +10,7 @@ import { noteText } from '../claims/render-note.ts';
 import { claimTypes, topics } from '../claims/vocabulary.ts';
 import type { Section } from '../essay/section-schema.ts';
 import { claimPath, sectionPath } from '../site.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 export type SearchKind = 'claim' | 'section';
 
@@ -23,9 +24,6 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Essay order as a zero-padded sort key, so that filter-only listings come out in order. */
 const orderKey = (order: number) => String(order).padStart(4, '0');
