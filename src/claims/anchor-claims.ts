@@ -21,6 +21,8 @@ export interface ClaimNodeData {
   title: string;
   type: LoadedClaim['type'];
   topics: LoadedClaim['topics'];
+  /** 1-based place of the claim in its section, in the order its words appear (notes are numbered so). */
+  number: number;
 }
 
 interface ClaimData extends Data {
@@ -54,6 +56,7 @@ declare module 'mdast' {
 
 interface Anchored {
   claim: LoadedClaim;
+  number: number;
   start: number;
   end: number;
 }
@@ -66,8 +69,9 @@ export function failClaim(claim: LoadedClaim, reason: string, ruleId: string): n
 
 export function anchorClaims(tree: Root, claims: readonly LoadedClaim[], section: string): void {
   const { text, units } = sectionText(tree);
-  const anchored = claims.map((claim) => locate(claim, text, section));
+  const anchored = claims.map((claim, index) => locate(claim, index + 1, text, section));
   checkNesting(anchored);
+  checkOrder(anchored, section);
 
   // Outer claims are wrapped before the claims nested in them, whatever the data's order.
   const blocks: Anchored[] = [];
@@ -86,7 +90,7 @@ export function anchorClaims(tree: Root, claims: readonly LoadedClaim[], section
   }
 }
 
-function locate(claim: LoadedClaim, text: string, section: string): Anchored {
+function locate(claim: LoadedClaim, number: number, text: string, section: string): Anchored {
   const match = locateQuote(text, claim);
   if (match.kind === 'missing') {
     failClaim(claim, `quote not found in section \`${section}\`: ${JSON.stringify(claim.quote)}; the closest passage is ${JSON.stringify(match.closest)}`, 'quote-not-found');
@@ -94,7 +98,7 @@ function locate(claim: LoadedClaim, text: string, section: string): Anchored {
   if (match.kind === 'ambiguous') {
     failClaim(claim, `quote found ${match.count} times in section \`${section}\`: ${JSON.stringify(claim.quote)}; add a \`prefix\` or \`suffix\` to say which`, 'quote-ambiguous');
   }
-  return { claim, start: match.start, end: match.end };
+  return { claim, number, start: match.start, end: match.end };
 }
 
 /** Outer claims first: by start, then the longer one. Stable for identical ranges. */
@@ -113,6 +117,21 @@ function checkNesting(anchored: Anchored[]): void {
   }
 }
 
+/**
+ * The data lists a section's claims in the order their words appear (an outer claim before the
+ * claims nested in it), so that "essay order" means the same thing in the text, the notes, their
+ * numbers and the claims index.
+ */
+function checkOrder(anchored: Anchored[], section: string): void {
+  for (let index = 1; index < anchored.length; index++) {
+    const previous = anchored[index - 1]!;
+    const item = anchored[index]!;
+    if (outerFirst(previous, item) > 0) {
+      failClaim(item.claim, `is listed after claim \`${previous.claim.id}\` (entry ${previous.claim.origin.entry}) but its words come first in section \`${section}\`; list claims in the order their words appear, an outer claim before the claims nested in it`, 'claims-out-of-order');
+    }
+  }
+}
+
 function unitAt(units: readonly TextUnit[], offset: number): TextUnit | undefined {
   // Binary search: units are in text order and do not overlap.
   let low = 0;
@@ -127,8 +146,8 @@ function unitAt(units: readonly TextUnit[], offset: number): TextUnit | undefine
   return undefined;
 }
 
-function claimData(claim: LoadedClaim): ClaimData {
-  return { claim: { id: claim.id, formerIds: claim.former_ids, title: claim.title, type: claim.type, topics: claim.topics } };
+function claimData(claim: LoadedClaim, number: number): ClaimData {
+  return { claim: { id: claim.id, formerIds: claim.former_ids, title: claim.title, type: claim.type, topics: claim.topics, number } };
 }
 
 // --- whole blocks ------------------------------------------------------------------------------
@@ -148,7 +167,7 @@ function wrapBlocks(tree: Root, units: readonly TextUnit[], item: Anchored): voi
   const wrapper: ClaimBlock = {
     type: 'claimBlock',
     children: container.children.slice(from, to + 1) as RootContent[],
-    data: claimData(item.claim),
+    data: claimData(item.claim, item.number),
   };
   container.children.splice(from, to - from + 1, wrapper);
 }
@@ -187,7 +206,7 @@ function wrapPhrasing(unit: TextUnit, item: Anchored): void {
   const wrapper: ClaimPhrasing = {
     type: 'claim',
     children: container.children.slice(from, to) as PhrasingContent[],
-    data: claimData(item.claim),
+    data: claimData(item.claim, item.number),
   };
   container.children.splice(from, to - from, wrapper);
 }

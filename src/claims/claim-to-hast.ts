@@ -4,7 +4,9 @@
  * a marker button that shows the type and opens the claim's card.
  *
  * The marker's label is CSS generated content (`data-label`) so that the page's text, which
- * annotation tools anchor quotes in, stays exactly the essay's words.
+ * annotation tools anchor quotes in, stays exactly the essay's words. The wrapper itself has no
+ * role or name: a screen reader hears the essay's words once, and the marker as a short control
+ * ("预测批注 2") whose card is labelled by the claim's title.
  */
 import type { Element, ElementContent } from 'hast';
 import type { State } from 'mdast-util-to-hast';
@@ -14,8 +16,9 @@ import type { ClaimBlock, ClaimNodeData, ClaimPhrasing } from './anchor-claims.t
 /** The id of a claim's card (the popover the marker opens). `--` never occurs in a claim id. */
 export const cardId = (claimId: string) => `${claimId}--card`;
 
-export function claimLabel(claim: Pick<ClaimNodeData, 'type' | 'title'>): string {
-  return `${claimTypes[claim.type].zh}：${claim.title}`;
+/** The marker's accessible name: the type it shows, and the note's number in the section. */
+export function markerLabel(claim: Pick<ClaimNodeData, 'type' | 'number'>): string {
+  return `${claimTypes[claim.type].zh}批注 ${claim.number}`;
 }
 
 function claimElement(tagName: 'span' | 'div', claim: ClaimNodeData, children: ElementContent[]): Element {
@@ -26,8 +29,9 @@ function claimElement(tagName: 'span' | 'div', claim: ClaimNodeData, children: E
       type: 'button',
       className: ['claim-marker'],
       popovertarget: cardId(claim.id),
-      ariaLabel: claimLabel(claim),
+      ariaLabel: markerLabel(claim),
       dataLabel: claimTypes[claim.type].zh,
+      dataClaimType: claim.type,
     },
     children: [],
   };
@@ -37,10 +41,7 @@ function claimElement(tagName: 'span' | 'div', claim: ClaimNodeData, children: E
     properties: {
       id: claim.id,
       className: ['claim', tagName === 'div' ? 'claim-block' : 'claim-inline'],
-      role: 'group',
-      ariaLabel: claimLabel(claim),
       dataClaimType: claim.type,
-      dataClaimTopics: claim.topics.join(' '),
     },
     children: [...claim.formerIds.map(alias), marker, ...children],
   };

@@ -1,29 +1,46 @@
 /**
- * The paragraphs a claim's quote stands in, cut into the words before, the quote and the words
- * after, so a claim page can show the quote in its paragraph without the whole section.
+ * The blocks a claim's quote stands in, each cut into the words before, the quote and the words
+ * after, so a claim page can show the quote in its paragraph, or in its list items with their
+ * numbers, without the whole section.
  */
 import { locateQuote, type QuoteSelector } from './locate-quote.ts';
 import { unitSeparator } from '../essay/text-units.ts';
+import type { Block } from '../essay/section-schema.ts';
 
-export interface ContextParagraph {
+export interface QuotedText {
   before: string;
   quote: string;
   after: string;
 }
 
-export function quoteContext(sectionText: string, selector: QuoteSelector): ContextParagraph[] {
-  const match = locateQuote(sectionText, selector);
+export type ContextBlock =
+  | ({ kind: 'paragraph' } & QuotedText)
+  | { kind: 'list'; ordered: boolean; items: (QuotedText & { number: number })[] };
+
+export function quoteContext(blocks: readonly Block[], selector: QuoteSelector): ContextBlock[] {
+  const text = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items)).join(unitSeparator);
+  const match = locateQuote(text, selector);
   if (match.kind !== 'found') throw new Error(`quote is not anchored: ${JSON.stringify(selector.quote)}`);
-  const paragraphs: ContextParagraph[] = [];
   let offset = 0;
-  for (const unit of sectionText.split(unitSeparator)) {
+  /** The unit cut around the quote, or nothing if the quote does not reach it. */
+  const cut = (unit: string): QuotedText | undefined => {
     const start = offset;
     const end = offset + unit.length;
     offset = end + unitSeparator.length;
-    if (end <= match.start || start >= match.end) continue;
+    if (end <= match.start || start >= match.end) return undefined;
     const from = Math.max(match.start, start) - start;
     const to = Math.min(match.end, end) - start;
-    paragraphs.push({ before: unit.slice(0, from), quote: unit.slice(from, to), after: unit.slice(to) });
-  }
-  return paragraphs;
+    return { before: unit.slice(0, from), quote: unit.slice(from, to), after: unit.slice(to) };
+  };
+  return blocks.flatMap((block): ContextBlock[] => {
+    if (block.kind === 'paragraph') {
+      const quoted = cut(block.text);
+      return quoted ? [{ kind: 'paragraph', ...quoted }] : [];
+    }
+    const items = block.items.flatMap((item, index) => {
+      const quoted = cut(item);
+      return quoted ? [{ ...quoted, number: block.start + index }] : [];
+    });
+    return items.length > 0 ? [{ kind: 'list', ordered: block.ordered, items }] : [];
+  });
 }

@@ -14,7 +14,7 @@ function selfLink(id: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['self-link'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
+    properties: { className: ['self-link'], href: `#${id}`, ariaLabel: label },
     children: [],
   };
 }

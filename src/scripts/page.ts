@@ -1,7 +1,8 @@
 /**
  * The little every page does with JavaScript (all of it optional): `/` focuses the search box,
- * copy-link buttons copy a claim's permalink, and words a reader searched for are highlighted
- * when they arrive from a search result (Pagefind's highlighter, loaded only then).
+ * copy-link buttons copy a claim's link, and words a reader searched for are highlighted when
+ * they arrive from a search result (Pagefind's highlighter, loaded only then). Section pages add
+ * their notes (./notes.ts) and paragraph links (./paragraph-links.ts).
  */
 const base = import.meta.env.BASE_URL;
 

@@ -104,9 +104,14 @@ describe('in Chromium', () => {
     await browser.close();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds no WCAG 2.2 AA violation on any page (${colorScheme})`, async () => {
-      const { page, close } = await openPage(browser, { colorScheme });
+  const themes = [
+    { name: 'light', options: { colorScheme: 'light' } },
+    { name: 'dark', options: { colorScheme: 'dark' } },
+    { name: 'forced colours', options: { forcedColors: 'active' } },
+  ] as const;
+  for (const { name, options } of themes) {
+    test(`axe finds no WCAG 2.2 AA violation on any page (${name})`, async () => {
+      const { page, close } = await openPage(browser, options);
       for (const path of pages) {
         await page.goto(at(path));
         await expectNoAxeViolations(page);
@@ -130,6 +135,8 @@ describe('in Chromium', () => {
       if (await marker.count()) {
         await marker.click();
         await page.keyboard.press('Escape');
+        // Closing the card takes its history entry back; let that finish before going on.
+        await page.waitForFunction(() => history.state?.card === undefined);
       }
     }
     await page.goto(at('search/?q=%E7%A1%AC%E4%BB%B6&full=1'));
@@ -172,7 +179,7 @@ describe('in Chromium', () => {
     await tabTo(() => document.activeElement?.classList.contains('claim-marker') ?? false);
     const card = await page.evaluate(() => document.activeElement!.getAttribute('popovertarget')!);
     await page.keyboard.press('Enter');
-    await expect(page.locator(`[id="${card}"]`).evaluate((element) => element.matches(':popover-open'))).resolves.toBe(true);
+    await expect(page.locator(`[id="${card}"]`).evaluate((element) => element.matches(':modal'))).resolves.toBe(true);
     await tabTo(() => document.activeElement?.textContent === '论断页面');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === `/claims/${card.replace(/--card$/, '')}/`);

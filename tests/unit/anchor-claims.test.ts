@@ -5,10 +5,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderSection, testClaim } from './helpers.ts';
 
-/** The claim element's opening tag and marker, as the tests expect them. */
-const open = (id: string, kind: 'inline' | 'block' = 'inline', tag = kind === 'inline' ? 'span' : 'div') =>
-  `<${tag} id="${id}" class="claim claim-${kind}" role="group" aria-label="论点：论断 ${id}" data-claim-type="thesis" data-claim-topics="theory"><button type="button" class="claim-marker" popovertarget="${id}--card" aria-label="论点：论断 ${id}" data-label="论点"></button>`;
-const selfLink = (id: string, label: string) => `<a class="self-link" href="#${id}" aria-label="${label}" data-pagefind-ignore=""></a>`;
+/**
+ * The claim element's opening tag and marker, as the tests expect them: the wrapper has no role or
+ * name (the words are read once), the marker is named by its type and number.
+ */
+const open = (id: string, kind: 'inline' | 'block' = 'inline', number = 1, tag = kind === 'inline' ? 'span' : 'div') =>
+  `<${tag} id="${id}" class="claim claim-${kind}" data-claim-type="thesis"><button type="button" class="claim-marker" popovertarget="${id}--card" aria-label="论点批注 ${number}" data-label="论点" data-claim-type="thesis"></button>`;
+const selfLink = (id: string, label: string) => `<a class="self-link" href="#${id}" aria-label="${label}"></a>`;
 
 describe('a claim is anchored to', () => {
   test('a phrase within a paragraph', async () => {
@@ -43,17 +46,17 @@ describe('a claim is anchored to', () => {
     expect(html).toMatch(new RegExp(`<p id="p1">前言。.*</p>\n${escape(open('lead-and-list', 'block'))}\n<p id="p2">步骤如下：.*</p>\n<ul id="p3">[\\s\\S]*</ul>\n</div>\n<p id="p4">后记。`));
   });
 
-  test.each([['outer first', false], ['inner first', true]])('a claim nested in another, in words and in blocks (%s in the data)', async (_order, reversed) => {
+  test('claims nested in one another, in words and in blocks, numbered in the order of their words', async () => {
     const claims = [
       testClaim({ id: 'outer-list', quote: '步骤如下：\n架构。\n对超参数做小修改。' }, 1),
       testClaim({ id: 'whole-list', quote: '架构。\n对超参数做小修改。' }, 2),
       testClaim({ id: 'inner-item', quote: '对超参数做小修改。' }, 3),
       testClaim({ id: 'innermost-words', quote: '超参数' }, 4),
     ];
-    const html = await renderSection('步骤如下：\n\n1. 架构。\n2. 对超参数做小修改。\n', reversed ? claims.reverse() : claims);
-    expect(html).toContain(`${open('whole-list', 'block')}\n<ol id="p2">`);
+    const html = await renderSection('步骤如下：\n\n1. 架构。\n2. 对超参数做小修改。\n', claims);
+    expect(html).toContain(`${open('whole-list', 'block', 2)}\n<ol id="p2">`);
     expect(html.indexOf('id="outer-list"')).toBeLessThan(html.indexOf('id="whole-list"'));
-    expect(html).toContain(`<li id="p2-2">${open('inner-item')}对${open('innermost-words')}超参数</span>做小修改。</span>`);
+    expect(html).toContain(`<li id="p2-2">${open('inner-item', 'inline', 3)}对${open('innermost-words', 'inline', 4)}超参数</span>做小修改。</span>`);
     expect(html.indexOf('id="outer-list"')).toBeLessThan(html.indexOf('id="inner-item"'));
     expect(html).toMatch(/<\/ol>\n<\/div>\n<\/div>$/);
   });
@@ -107,6 +110,16 @@ describe('a bad claim stops the build, naming the claim, its file and entry', ()
       ruleId: 'claims-overlap',
       reason: expect.stringMatching(/^Claim `second-part` \(entry 2\): overlaps claim `first-part` \(src\/annotations\/test\.yaml entry 1\)/),
     });
+  });
+
+  test('when it is listed before a claim whose words come first, naming both', async () => {
+    await expect(fails('甲乙丙丁戊。', [testClaim({ id: 'later-words', quote: '丁戊' }, 1), testClaim({ id: 'earlier-words', quote: '甲乙' }, 2)])).rejects.toMatchObject({
+      ruleId: 'claims-out-of-order',
+      line: 20,
+      reason: expect.stringMatching(/^Claim `earlier-words` \(entry 2\): is listed after claim `later-words` \(entry 1\) but its words come first/),
+    });
+    // A claim nested in another comes after it, even when both start at the same word.
+    await expect(fails('甲乙丙丁戊。', [testClaim({ id: 'inner', quote: '甲乙' }, 1), testClaim({ id: 'outer', quote: '甲乙丙' }, 2)])).rejects.toMatchObject({ ruleId: 'claims-out-of-order' });
   });
 
   test('when its quote covers part of a list and crosses into another block', async () => {

@@ -1,0 +1,424 @@
+/**
+ * The notes as a reader meets them, in Chromium against the built site: beside the text on wide
+ * screens, cards on narrow ones, the reader's choice of notes, arriving at a claim's link,
+ * paragraph links, what a screen reader hears, paper, and Chinese line breaking.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readEssay } from '../../src/source.ts';
+import { toSections } from '../../src/essay/sections.ts';
+import { claimTypes } from '../../src/claims/vocabulary.ts';
+import { expectNoAxeViolations, launchBrowser, openPage } from './browser.ts';
+
+const { edition, claims } = readEssay();
+const sections = toSections(edition);
+const site = inject('sites').root;
+const at = (path: string) => new URL(path, site.url).href;
+const inSection = (slug: string) => claims.filter((claim) => claim.section === slug);
+const automl = inSection('automl');
+const pipelineSteps = claims.find((claim) => claim.id === 'automl-pipeline-steps')!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Page coordinates of every note, of its mark, and of the text column, in essay order. */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const box = (element: Element) => {
+      const { top, bottom, left, right } = element.getBoundingClientRect();
+      return { top: top + scrollY, bottom: bottom + scrollY, left, right };
+    };
+    const notes = [...document.querySelectorAll<HTMLDialogElement>('dialog.claim-card')].map((card) => ({
+      id: card.id.replace(/--card$/, ''),
+      visible: card.checkVisibility(),
+      box: box(card),
+      mark: box(document.getElementById(card.id.replace(/--card$/, ''))!),
+      text: card.innerText,
+    }));
+    const text = box(document.getElementById('text')!);
+    // The notes' column opens with the choice of notes, which the first note stands below.
+    const settings = document.querySelector('.note-settings');
+    const others = ['.essay-header h1', '.kicker', '.pager', '.contents', '.home-link', '.site-footer', '.site-header']
+      .flatMap((selector) => [...document.querySelectorAll(selector)].map((element) => ({ selector, box: box(element) })));
+    return { notes, text, others, settingsBottom: settings ? box(settings).bottom : -Infinity };
+  });
+}
+
+/** sRGB → OKLab (Björn Ottosson's matrices), where distance is close to perceived difference. */
+function oklab([r, g, b]: [number, number, number]): [number, number, number] {
+  const linear = (value: number) => ((value /= 255) <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
+  const [lr, lg, lb] = [linear(r), linear(g), linear(b)];
+  const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
+  const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);
+  const s = Math.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb);
+  return [0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s, 1.9779984951 * l - 2.428592205 * m + 0.4505937099 * s, 0.0259040371 * l + 0.7827717662 * m - 0.808675766 * s];
+}
+
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('on a wide screen, every note stands in the margin beside its words', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }]) {
+    test(`at ${viewport.width}x${viewport.height}, on every section page, without a click`, async () => {
+      const { page, errors, close } = await openPage(browser, { viewport });
+      for (const section of sections) {
+        await page.goto(at(`${section.slug}/`));
+        const { notes, text, others, settingsBottom } = await layout(page);
+        const where = (id: string) => `${section.slug} ${id}`;
+        expect(notes.map((note) => note.id), section.slug).toEqual(inSection(section.slug).map((claim) => claim.id));
+        for (const [index, note] of notes.entries()) {
+          const claim = inSection(section.slug)[index]!;
+          expect(note.visible, where(note.id)).toBe(true);
+          // Type, title and the note's words are there to read.
+          expect(note.text, where(note.id)).toContain(claimTypes[claim.type].zh);
+          expect(note.text.replace(/\s/g, ''), where(note.id)).toContain(claim.title.replace(/\s/g, ''));
+          // Outside the text column, on the page, and no higher than its mark.
+          expect(note.box.left, where(note.id)).toBeGreaterThanOrEqual(text.right);
+          expect(note.box.right, where(note.id)).toBeLessThanOrEqual(viewport.width);
+          expect(note.box.top, where(note.id)).toBeGreaterThanOrEqual(note.mark.top - 0.5);
+          // At its mark's line, or just below the note before it when that one runs long.
+          const previous = index > 0 ? notes[index - 1]!.box.bottom : settingsBottom;
+          const expected = Math.max(note.mark.top, previous + 20);
+          expect(Math.abs(note.box.top - expected), where(note.id)).toBeLessThan(1.5);
+          for (const other of notes.slice(index + 1)) expect(overlap(note.box, other.box), `${where(note.id)} and ${other.id}`).toBe(false);
+          for (const other of others) expect(overlap(note.box, other.box), `${where(note.id)} and ${other.selector}`).toBe(false);
+        }
+        // The contents stay in reach, in the left column.
+        const contents = others.find((other) => other.selector === '.contents')!.box;
+        expect(contents.right).toBeLessThanOrEqual(text.left);
+        expect(contents.left).toBeGreaterThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
+  test('a long note is capped, and its 打开批注 opens the whole card', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(at('automl/'));
+    const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
+    const note = card.locator('.claim-note');
+    const capped = await note.evaluate((element) => element.scrollHeight > element.clientHeight + 1);
+    expect(capped).toBe(true);
+    await card.getByRole('button', { name: '打开批注' }).click();
+    await expect(card.evaluate((element) => element.matches(':modal'))).resolves.toBe(true);
+    await expect(note.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).resolves.toBe(true);
+    await expect(card.getByRole('link', { name: '论断页面' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await close();
+  });
+});
+
+describe('on a phone', () => {
+  test('the text is not covered until a card is opened', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    for (const section of sections) {
+      await page.goto(at(`${section.slug}/`));
+      const covering = await page.evaluate(() => {
+        const text = document.getElementById('text')!.getBoundingClientRect();
+        return [...document.querySelectorAll('body *')]
+          .filter((element) => ['fixed', 'absolute', 'sticky'].includes(getComputedStyle(element).position) && element.checkVisibility())
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 1 && box.height > 1 && box.left < text.right && text.left < box.right && box.top < text.bottom && text.top < box.bottom;
+          })
+          .map((element) => element.className || element.tagName);
+      });
+      expect(covering, section.slug).toEqual([]);
+    }
+    await page.goto(at('automl/'));
+    await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).tap();
+    await expect(page.locator(`[id="${pipelineSteps.id}--card"]`).isVisible()).resolves.toBe(true);
+    await close();
+  });
+});
+
+describe('a card on a narrow screen', () => {
+  const viewport = { width: 390, height: 844 };
+  const isActive = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
+  const focusInCard = (page: Page, id: string) => page.evaluate((id) => document.activeElement?.closest('dialog')?.id === id, `${id}--card`);
+
+  test('takes focus when it opens, keeps it on Tab and Shift+Tab, and gives it back on Esc', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport });
+    await page.goto(at('automl/'));
+    const marker = `[id="${pipelineSteps.id}"] > .claim-marker`;
+    await page.locator(marker).focus();
+    await page.keyboard.press('Enter');
+    await expect(focusInCard(page, pipelineSteps.id)).resolves.toBe(true);
+    for (let presses = 0; presses < 8; presses++) {
+      await page.keyboard.press('Tab');
+      await expect(focusInCard(page, pipelineSteps.id), `Tab ${presses + 1}`).resolves.toBe(true);
+    }
+    for (let presses = 0; presses < 8; presses++) {
+      await page.keyboard.press('Shift+Tab');
+      await expect(focusInCard(page, pipelineSteps.id), `Shift+Tab ${presses + 1}`).resolves.toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(page.locator(`[id="${pipelineSteps.id}--card"]`).isVisible()).resolves.toBe(false);
+    await expect(isActive(page, marker)).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('closes on a click outside it, giving focus back to its marker', async () => {
+    const { page, close } = await openPage(browser, { viewport });
+    await page.goto(at('automl/'));
+    const marker = `[id="${pipelineSteps.id}"] > .claim-marker`;
+    await page.locator(marker).click();
+    const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
+    await expect(card.isVisible()).resolves.toBe(true);
+    await page.mouse.click(5, viewport.height - 5);
+    await expect(card.isVisible()).resolves.toBe(false);
+    await expect(isActive(page, marker)).resolves.toBe(true);
+    await close();
+  });
+
+  test('follows its 原文位置 link only after closing, landing on the claim, visible and highlighted', async () => {
+    const { page, close } = await openPage(browser, { viewport });
+    const claim = automl.at(-1)!;
+    await page.goto(at('automl/'));
+    await page.locator(`[id="${claim.id}"] > .claim-marker`).click();
+    const card = page.locator(`[id="${claim.id}--card"]`);
+    await card.getByRole('link', { name: '原文位置' }).click();
+    await page.waitForURL(at(`automl/#${claim.id}`));
+    await expect(card.evaluate((element) => element.matches(':modal, :popover-open'))).resolves.toBe(false);
+    const target = page.locator(`[id="${claim.id}"]`);
+    await expect(target.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+    await expect(target.evaluate((element) => getComputedStyle(element).outlineStyle)).resolves.toBe('solid');
+    await expect.poll(() => target.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const header = document.querySelector('.site-header')!.getBoundingClientRect();
+      return box.top >= Math.max(0, header.bottom) - 1 && box.top < innerHeight;
+    })).toBe(true);
+    await close();
+  });
+
+  test('closes on the Back button before the page is left', async () => {
+    const { page, close } = await openPage(browser, { viewport });
+    await page.goto(at('software-vs-hardware/'));
+    await page.goto(at('automl/'));
+    const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
+    await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+    await expect(card.isVisible()).resolves.toBe(true);
+    await page.goBack();
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(page.url()).toBe(at('automl/'));
+    // Closing by Esc takes its history entry back too: one Back now leaves the page.
+    await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => history.state?.card ?? null)).toBe(null);
+    await page.goBack();
+    await page.waitForURL(at('software-vs-hardware/'));
+    await close();
+  });
+});
+
+test('a card left by one of its links is open again on coming back, and the next Back closes it', async () => {
+  const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(at('automl/'));
+  const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
+  await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+  await card.getByRole('link', { name: '论断页面' }).click();
+  await page.waitForURL(at(`claims/${pipelineSteps.id}/`));
+  await page.goBack();
+  await page.waitForURL(at('automl/'));
+  await expect.poll(() => card.evaluate((element) => element.matches(':modal'))).toBe(true);
+  await page.goBack();
+  await expect.poll(() => card.isVisible()).toBe(false);
+  expect(page.url()).toBe(at('automl/'));
+  await close();
+});
+
+describe('what a screen reader hears', () => {
+  test('the essay\'s words once and in order, each mark as a short control named by its type, each card by its title', async () => {
+    const { page, close } = await openPage(browser);
+    for (const section of sections) {
+      await page.goto(at(`${section.slug}/`));
+      const tree = await page.locator('#text').ariaSnapshot();
+      // Text in the accessibility tree, joined: exactly the section's words, in order.
+      // (A self-link's "¶" is its content, not its name, which is 链接到第 n 段.)
+      const spoken = [...tree.matchAll(/(?:text|paragraph|listitem): (.+)$/gm)].map((match) => match[1]!.replace(/^"|"$/g, '')).filter((text) => text !== '¶').join('');
+      expect(spoken.replace(/\s/g, ''), section.slug).toBe(section.text.replace(/\s/g, ''));
+      const buttons = [...tree.matchAll(/button "([^"]+)"/g)].map((match) => match[1]);
+      expect(buttons, section.slug).toEqual(inSection(section.slug).map((claim, index) => `${claimTypes[claim.type].zh}批注 ${index + 1}`));
+      // No claim's title is read inside the text: names are not doubled.
+      for (const claim of inSection(section.slug)) expect(tree, `${section.slug} ${claim.id}`).not.toContain(claim.title);
+    }
+    await page.goto(at('automl/'));
+    await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+    await expect(page.getByRole('dialog', { name: pipelineSteps.title }).isVisible()).resolves.toBe(true);
+    await close();
+  });
+});
+
+describe('arriving at a claim\'s link', () => {
+  const claim = automl[4]!;
+
+  test('on a wide screen: the claim is targeted and its note beside it is marked', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(at(`automl/#${claim.id}`));
+    await expect(page.locator(`[id="${claim.id}"]`).evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+    const card = page.locator(`[id="${claim.id}--card"]`);
+    await expect(card.isVisible()).resolves.toBe(true);
+    await expect(card.evaluate((element) => getComputedStyle(element).outlineWidth)).resolves.toBe('3px');
+    await expect(page.locator(`[id="${automl[0]!.id}--card"]`).evaluate((element) => getComputedStyle(element).outlineWidth)).resolves.toBe('0px');
+    await close();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`on a narrow screen: a bar offers 打开批注 · 复制链接 (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
+      await page.goto(at(`automl/#${claim.id}`));
+      const bar = page.locator(`[id="${claim.id}--card"]`);
+      await expect(bar.isVisible()).resolves.toBe(true);
+      const box = await bar.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844 + 0.5);
+      expect(box!.height).toBeLessThan(120);
+      await expect(bar.getByRole('button', { name: '复制链接' }).isVisible()).resolves.toBe(javaScriptEnabled);
+      if (javaScriptEnabled) {
+        await bar.getByRole('button', { name: '复制链接' }).click();
+        await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(at(`claims/${claim.id}/`));
+      }
+      await bar.getByRole('button', { name: '打开批注' }).click();
+      await expect(bar.evaluate((element) => element.matches(':modal, :popover-open'))).resolves.toBe(true);
+      await expect(bar.locator('.claim-note').isVisible()).resolves.toBe(true);
+      await close();
+    });
+  }
+
+  test('the note is shown even when the reader has hidden notes of its type', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(at('automl/'));
+    await page.locator('.note-settings summary').click();
+    await page.locator(`#show-${claim.type}`).uncheck();
+    await page.goto(at(`automl/#${claim.id}`));
+    await expect(page.locator(`#show-${claim.type}`).isChecked()).resolves.toBe(false);
+    await expect(page.locator(`[id="${claim.id}--card"]`).isVisible()).resolves.toBe(true);
+    await close();
+  });
+});
+
+describe('the reader\'s choice of notes', () => {
+  const cardsShown = (page: Page) => page.locator('dialog.claim-card').evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).map((card) => card.id.replace(/--card$/, '')));
+  const markersShown = (page: Page) => page.locator('#text .claim-marker').evaluateAll((markers) => markers.filter((marker) => marker.checkVisibility()).length);
+  const quiet = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate((element) => {
+    const style = getComputedStyle(element);
+    return style.backgroundColor === 'rgba(0, 0, 0, 0)' && style.textDecorationLine === 'none';
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`shows all notes, those of chosen types, or none (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 }, javaScriptEnabled });
+      await page.goto(at('automl/'));
+      expect(await cardsShown(page)).toEqual(automl.map((claim) => claim.id));
+      await page.locator('.note-settings summary').click();
+      // Offered: the types this section has, each with its count.
+      const offered = await page.locator('.note-types input').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).dataset.type));
+      expect(offered).toEqual(Object.keys(claimTypes).filter((type) => automl.some((claim) => claim.type === type)));
+      await page.locator('#show-process').uncheck();
+      const others = automl.filter((claim) => claim.type !== 'process');
+      expect(await cardsShown(page)).toEqual(others.map((claim) => claim.id));
+      await expect(quiet(page, pipelineSteps.id)).resolves.toBe(true);
+      await expect(quiet(page, others[0]!.id)).resolves.toBe(false);
+      expect(await markersShown(page)).toBe(others.length);
+      // The notes left close up: each at its mark, or below the one before.
+      const { notes, settingsBottom } = await layout(page);
+      const shown = notes.filter((note) => note.visible);
+      for (const [index, note] of shown.entries()) {
+        expect(Math.abs(note.box.top - Math.max(note.mark.top, (index > 0 ? shown[index - 1]!.box.bottom : settingsBottom) + 20))).toBeLessThan(1.5);
+      }
+      // None: marks quiet, text clean.
+      await page.locator('#show-notes').uncheck();
+      expect(await cardsShown(page)).toEqual([]);
+      expect(await markersShown(page)).toBe(0);
+      for (const claim of automl) await expect(quiet(page, claim.id), claim.id).resolves.toBe(true);
+      await page.locator('#show-notes').check();
+      await page.locator('#show-process').check();
+      expect(await cardsShown(page)).toEqual(automl.map((claim) => claim.id));
+      await close();
+    });
+  }
+
+  test('is remembered across pages and visits when JavaScript runs, keeping types a page does not offer', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    await page.goto(at('software-vs-hardware/'));
+    await page.locator('.note-settings summary').click();
+    await page.locator('#show-prediction').uncheck();
+    await page.goto(at('automl/'));
+    // automl has no prediction: hiding questions there keeps predictions hidden.
+    await page.locator('.note-settings summary').click();
+    await page.locator('#show-question').uncheck();
+    await page.goto(at('software-vs-hardware/'));
+    await expect(page.locator('#show-prediction').isChecked()).resolves.toBe(false);
+    const predictions = inSection('software-vs-hardware').filter((claim) => claim.type === 'prediction');
+    for (const claim of predictions) await expect(page.locator(`[id="${claim.id}--card"]`).isVisible()).resolves.toBe(false);
+    await page.goto(at('automl/'));
+    await expect(page.locator('#show-question').isChecked()).resolves.toBe(false);
+    await page.locator('.note-settings summary').click();
+    await page.locator('#show-notes').uncheck();
+    await page.reload();
+    await expect(page.locator('#show-notes').isChecked()).resolves.toBe(false);
+    expect(await cardsShown(page)).toEqual([]);
+    await close();
+  });
+
+  test('keeps the claim types apart: distinct colours in light and dark, names in forced colours', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await openPage(browser, { colorScheme });
+      await page.goto(at('claims/'));
+      const colours = await page.locator('.type-label').evaluateAll((labels) => [
+        ...new Map(labels.map((label) => [(label as HTMLElement).dataset.claimType, getComputedStyle(label).color])).values(),
+      ]);
+      const lab = colours.map((colour) => oklab(colour.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number]));
+      expect(lab).toHaveLength(Object.keys(claimTypes).length);
+      for (const [index, colour] of lab.entries()) {
+        // Far apart to the eye (0.02 is about the least difference one can see), not merely different.
+        for (const other of lab.slice(index + 1)) expect(Math.hypot(...colour.map((value, axis) => value - other[axis]!)), `${colorScheme}: ${colours.join(' ')}`).toBeGreaterThan(0.08);
+      }
+      await close();
+    }
+    const { page, close } = await openPage(browser, { forcedColors: 'active' });
+    await page.goto(at('what-research-is-for/'));
+    const markers = await page.locator('#text .claim-marker').evaluateAll((elements) => elements.map((marker) => ({
+      label: getComputedStyle(marker, '::before').content,
+      border: getComputedStyle(marker).borderTopStyle,
+      type: (marker as HTMLElement).dataset.claimType!,
+    })));
+    for (const marker of markers) {
+      expect(marker.label).toBe(`"${claimTypes[marker.type as keyof typeof claimTypes].zh}"`);
+      expect(marker.border).toBe('solid');
+    }
+    await close();
+  });
+});
+
+describe('accessibility of the notes in every state', () => {
+  const states = [
+    { name: 'margin notes, choice open', viewport: { width: 1440, height: 900 }, path: 'automl/', open: '.note-settings summary' },
+    { name: 'a card open on a phone', viewport: { width: 390, height: 844 }, path: 'automl/', open: `[id="${pipelineSteps.id}"] > .claim-marker` },
+    { name: 'the bar of a claim arrived at', viewport: { width: 390, height: 844 }, path: `automl/#${automl[4]!.id}`, open: undefined },
+  ];
+  for (const theme of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
+    test(`axe finds nothing (${Object.values(theme)[0]})`, async () => {
+      for (const state of states) {
+        const { page, close } = await openPage(browser, { viewport: state.viewport, ...theme });
+        await page.goto(at(state.path));
+        if (state.open) await page.locator(state.open).click();
+        await expectNoAxeViolations(page);
+        await close();
+      }
+    });
+  }
+});

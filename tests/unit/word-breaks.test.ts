@@ -1,0 +1,47 @@
+/** Titles cut into parts that a line may break between: words, never inside one. */
+import { describe, expect, test } from 'vitest';
+import { breakableParts, wordBoundaries } from '../../src/typography/word-breaks.ts';
+
+const titles = [
+  '机器学习研究的作用是什么？',
+  '什么是软件能做，而硬件做不到的？',
+  '机器学习在特定领域是否达到了“最先进水平”？',
+  '如果 AutoML 真这么好，为什么 Kaggle 排行榜不是由它主导？',
+  '做了 5 年机器学习研究，我发现了这 7 个真相',
+];
+
+describe('breakableParts', () => {
+  test.each(titles)('keeps every character of %s, in order', (title) => {
+    expect(breakableParts(title).join('')).toBe(title);
+  });
+
+  test.each(titles)('offers breaks only between words in %s', (title) => {
+    const boundaries = wordBoundaries(title);
+    let offset = 0;
+    for (const part of breakableParts(title)) {
+      expect(boundaries.has(offset), `break before ${JSON.stringify(part)}`).toBe(true);
+      offset += part.length;
+    }
+  });
+
+  test('splits a Chinese title between its words', () => {
+    expect(breakableParts('机器学习更像是外星人的大脑')).toEqual(['机器', '学习', '更像是', '外星人的', '大脑']);
+  });
+
+  test('keeps punctuation with its neighbours: no part starts with a closing mark or ends with an opening one', () => {
+    for (const title of titles) {
+      for (const part of breakableParts(title).slice(1)) expect(part, title).not.toMatch(/^[，。？！：；、”’）》]/);
+      for (const part of breakableParts(title)) expect(part, title).not.toMatch(/[“‘（《]$/);
+    }
+  });
+
+  test('keeps a one-character word with the word before it (particles, suffixes)', () => {
+    expect(breakableParts('自动化机器学习')).toEqual(['自动化', '机器', '学习']);
+    expect(breakableParts('研究的作用')).toEqual(['研究的', '作用']);
+  });
+
+  test('leaves a title without breaks whole', () => {
+    expect(breakableParts('引言')).toEqual(['引言']);
+    expect(breakableParts('')).toEqual([]);
+  });
+});
