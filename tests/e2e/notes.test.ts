@@ -121,6 +121,35 @@ describe('on a wide screen, every note stands in the margin beside its words', (
   });
 });
 
+test('a browser without CSS anchor positioning gets cards instead, and the contents beside the text', async () => {
+  const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+  await page.goto(at('automl/'));
+  // Emulated by removing the rules that need it: the margin layout is all inside one @supports.
+  const removed = await page.evaluate(() => {
+    let count = 0;
+    const strip = (list: CSSStyleSheet | CSSGroupingRule) => {
+      for (let index = list.cssRules.length - 1; index >= 0; index--) {
+        const rule = list.cssRules[index]!;
+        if (rule instanceof CSSSupportsRule && rule.conditionText.includes('position-anchor')) {
+          list.deleteRule(index);
+          count++;
+        } else if (rule instanceof CSSGroupingRule) strip(rule);
+      }
+    };
+    for (const sheet of document.styleSheets) strip(sheet);
+    return count;
+  });
+  expect(removed).toBe(1);
+  const { notes, text, others } = await layout(page);
+  expect(notes.filter((note) => note.visible)).toEqual([]);
+  expect(others.find((other) => other.selector === '.contents')!.box.left).toBeGreaterThanOrEqual(text.right);
+  await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+  const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
+  await expect(card.evaluate((element) => element.matches(':modal'))).resolves.toBe(true);
+  await expect(card.locator('.claim-note').isVisible()).resolves.toBe(true);
+  await close();
+});
+
 describe('on a phone', () => {
   test('the text is not covered until a card is opened', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
