@@ -47,10 +47,6 @@ interface Weight {
   fonts: number;
 }
 
-/** Bytes on the wire: every response once (inline scripts are part of the HTML). */
-const totalOf = (weight: Weight, inlineJs: [number, number], index: 0 | 1) =>
-  weight.html[index] + weight.css[index] + weight.js[index] - inlineJs[index] + weight.other[index];
-
 const kindOf = (type: string, url: string): keyof Omit<Weight, 'fonts'> | 'font' => {
   if (type === 'document') return 'html';
   if (type === 'stylesheet') return 'css';
@@ -82,12 +78,14 @@ async function firstVisit(browser: Browser, url: string): Promise<Weight & { tot
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await Promise.all(pending);
+  // Bytes on the wire, every response once, before inline scripts (part of the HTML) join the JS.
+  const sum = (index: 0 | 1) => weight.html[index] + weight.css[index] + weight.js[index] + weight.other[index];
+  const total: [number, number] = [sum(0), sum(1)];
   const inline = await inlineScripts(page);
-  const inlineJs: [number, number] = [Buffer.byteLength(inline), inline ? gzipSize(inline) : 0];
-  weight.js[0] += inlineJs[0];
-  weight.js[1] += inlineJs[1];
+  weight.js[0] += Buffer.byteLength(inline);
+  weight.js[1] += inline ? gzipSize(inline) : 0;
   await context.close();
-  return { ...weight, total: [totalOf(weight, inlineJs, 0), totalOf(weight, inlineJs, 1)] };
+  return { ...weight, total };
 }
 
 const inlineScripts = (page: Page) =>

@@ -1,9 +1,9 @@
 /**
  * The reader's choice of notes on a section page (NoteSettings.astro): one checkbox for all notes
  * and one per claim type. Unticking one quiets those marks and hides those notes, by `:has()` rules
- * in the page's own style (./note-styles.ts), so it works without JavaScript. With JavaScript the choice is saved
- * (src/scripts/notes.ts) and restored by a small inline script (./note-styles.ts) that runs right
- * after the boxes are parsed, before the text is drawn, so notes never flash in and out.
+ * in the page's own style (./note-styles.ts), so it works without JavaScript. With JavaScript the
+ * choice is saved (src/scripts/notes.ts) and restored by a small inline script (./note-styles.ts)
+ * that runs right after the boxes are parsed, before the text is drawn, so notes never flash.
  */
 /** The checkbox that shows or hides every note. */
 export const showNotesId = 'show-notes';

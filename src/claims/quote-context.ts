@@ -5,6 +5,7 @@
  */
 import { locateQuote, type QuoteSelector } from './locate-quote.ts';
 import { unitSeparator } from '../essay/text-units.ts';
+import { blocksText } from '../essay/sections.ts';
 import type { Block } from '../essay/section-schema.ts';
 
 export interface QuotedText {
@@ -18,7 +19,7 @@ export type ContextBlock =
   | { kind: 'list'; ordered: boolean; items: (QuotedText & { number: number })[] };
 
 export function quoteContext(blocks: readonly Block[], selector: QuoteSelector): ContextBlock[] {
-  const text = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items)).join(unitSeparator);
+  const text = blocksText(blocks);
   const match = locateQuote(text, selector);
   if (match.kind !== 'found') throw new Error(`quote is not anchored: ${JSON.stringify(selector.quote)}`);
   let offset = 0;

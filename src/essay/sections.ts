@@ -3,10 +3,10 @@
  * reading time. Pure; the sections loader stores these next to the rendered HTML.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
 import type { Edition, EditionSection } from './parse-edition.ts';
 import type { Block, Section } from './section-schema.ts';
-import { sectionText } from './text-units.ts';
+import { sectionText, unitSeparator, type SectionText } from './text-units.ts';
 
 /** The introduction has no heading in the essay; this is the site's name for it. */
 export const introductionTitle = '引言';
@@ -20,22 +20,41 @@ export function plainText(markdown: string): string {
   return sectionText(fromMarkdown(markdown)).text;
 }
 
-/** The section's paragraphs and lists; their units, joined by "\n", are `plainText`. */
 export function blocksOf(markdown: string): Block[] {
-  return fromMarkdown(markdown).children.flatMap((node): Block[] => {
-    if (node.type === 'paragraph') return [{ kind: 'paragraph', text: toString(node) }];
-    if (node.type === 'list') {
-      return [{ kind: 'list', ordered: node.ordered === true, start: node.start ?? 1, items: node.children.map((item) => toString(item)) }];
-    }
-    return [];
-  });
+  return groupUnits(sectionText(fromMarkdown(markdown)));
 }
+
+/**
+ * The section's units of text as claims see them, grouped into paragraphs and lists: the same
+ * units, so `blockUnits(blocks).join("\n")` is the section text.
+ */
+function groupUnits({ text, units }: SectionText): Block[] {
+  const blocks: Block[] = [];
+  let list: RootContent | undefined;
+  for (const unit of units) {
+    const words = text.slice(unit.start, unit.end);
+    const last = blocks.at(-1);
+    if (unit.top.type !== 'list') blocks.push({ kind: 'paragraph', text: words });
+    else if (unit.top === list && last?.kind === 'list') last.items.push(words);
+    else blocks.push({ kind: 'list', ordered: unit.top.ordered === true, start: unit.top.start ?? 1, items: [words] });
+    list = unit.top;
+  }
+  return blocks;
+}
+
+/** The units of text of some blocks, in order. */
+export const blockUnits = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items));
+
+export const blocksText = (blocks: readonly Block[]): string => blockUnits(blocks).join(unitSeparator);
 
 export function toSections(edition: Edition): Section[] {
   const neighbour = (section: EditionSection | undefined) =>
     section ? { slug: section.slug, title: sectionTitle(section) } : null;
   return edition.sections.map((section, index) => {
-    const text = plainText(section.markdown);
+    // One parse: the text and its blocks are the same units anchoring sees.
+    const words = sectionText(fromMarkdown(section.markdown));
+    const { text } = words;
     const characters = text.replace(/\s/g, '').length;
     return {
       slug: section.slug,
@@ -45,7 +64,7 @@ export function toSections(edition: Edition): Section[] {
       previous: neighbour(edition.sections[index - 1]),
       next: neighbour(edition.sections[index + 1]),
       text,
-      blocks: blocksOf(section.markdown),
+      blocks: groupUnits(words),
       characters,
       readingMinutes: Math.max(1, Math.round(characters / charactersPerMinute)),
     };

@@ -60,7 +60,7 @@ document.addEventListener('click', (event) => {
   if (button && card) {
     // The modal dialog takes the popover's place.
     event.preventDefault();
-    if (button.getAttribute('popovertargetaction') === 'hide' || card.open) card.close();
+    if (card.open) card.close();
     else open(card);
     return;
   }
