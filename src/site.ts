@@ -11,5 +11,7 @@ export function withBase(base: string, path = ''): string {
 
 export const sectionPath = (slug: string) => `${slug}/`;
 export const claimPath = (id: string) => `claims/${id}/`;
+export const mapPath = 'map/';
+export const sectionMapPath = (slug: string) => `map/${slug}/`;
 export const topicPath = (topic: string) => `topics/${topic}/`;
 export const typePath = (type: string) => `types/${type}/`;

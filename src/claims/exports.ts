@@ -5,7 +5,8 @@
  */
 import type { Claim } from './schema.ts';
 import type { ClaimSelectors } from './selectors.ts';
-import { claimTypes, topics } from './vocabulary.ts';
+import { relationsOf } from './relations.ts';
+import { claimTypes, relationTypes, topics } from './vocabulary.ts';
 import { claimPath, sectionPath, withBase } from '../site.ts';
 
 export interface Urls {
@@ -24,6 +25,9 @@ export const contextUrl = (urls: Urls, claim: Pick<Claim, 'id' | 'section'>) =>
   `${href(urls, sectionPath(claim.section))}#${claim.id}`;
 export const permalink = (urls: Urls, claim: Pick<Claim, 'id'>) => href(urls, claimPath(claim.id));
 
+/** Where the edition documents its relation types: `#relation-<id>` for each, either way. */
+export const relationsDoc = (urls: Urls) => `${href(urls, 'about/')}#relation-`;
+
 export function claimsJson(claims: readonly Claim[], urls: Urls) {
   return claims.map((claim) => ({
     id: claim.id,
@@ -37,15 +41,27 @@ export function claimsJson(claims: readonly Claim[], urls: Urls) {
     ...(claim.suffix ? { suffix: claim.suffix } : {}),
     note: claim.note,
     relations: claim.relations,
+    // Derived: the relations other claims state of this one.
+    incoming: relationsOf(claims, claim.id).incoming.map(({ type, by, claim: other }) => ({ type, source: other.id, by })),
     sources: claim.sources,
     url: contextUrl(urls, claim),
     permalink: permalink(urls, claim),
   }));
 }
 
-export function claimJsonLd(claim: Claim, urls: Urls, essay: { title: string; sectionTitle: string }) {
+/**
+ * A schema.org `Claim`. schema.org has no terms for how claims bear on each other, so the
+ * relations use the edition's own terms (`rel:supports`, `rel:supported-by`, …), each defined on
+ * the about page, with the related claims' permalinks as values.
+ */
+export function claimJsonLd(claim: Claim, claims: readonly Claim[], urls: Urls, essay: { title: string; sectionTitle: string }) {
+  const { outgoing, incoming } = relationsOf(claims, claim.id);
+  const related: Record<string, { '@id': string }[]> = {};
+  const add = (term: string, other: Claim) => (related[`rel:${term}`] ??= []).push({ '@id': permalink(urls, other) });
+  for (const { type, claim: other } of outgoing) add(type, other);
+  for (const { type, claim: other } of incoming) add(relationTypes[type].inverse.id, other);
   return {
-    '@context': 'https://schema.org',
+    '@context': ['https://schema.org', { rel: relationsDoc(urls) }],
     '@type': 'Claim',
     '@id': permalink(urls, claim),
     url: permalink(urls, claim),
@@ -64,6 +80,7 @@ export function claimJsonLd(claim: Claim, urls: Urls, essay: { title: string; se
     ...(claim.sources.length > 0
       ? { citation: claim.sources.map((source) => ({ '@type': 'CreativeWork', name: source.title, url: source.url })) }
       : {}),
+    ...related,
   };
 }
 

@@ -18,6 +18,8 @@ export interface Origin {
   entry: number;
   line: number;
   column: number;
+  /** Where each of its relations was written, in order. */
+  relations: { line: number; column: number }[];
 }
 
 export interface LoadedClaim extends Claim {
@@ -70,7 +72,7 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
     doc.contents.items.forEach((item, index) => {
       const node = item as YamlNode;
       const { line, column } = placeOf(node);
-      const origin: Origin = { path, entry: index + 1, line, column };
+      const origin: Origin = { path, entry: index + 1, line, column, relations: [] };
       const raw: unknown = doc.contents && node ? (node as YamlNode).toJSON() : undefined;
       const id = isMap(node) ? String(node.get('id') ?? '?') : '?';
       const label = `Claim \`${id}\` (entry ${origin.entry})`;
@@ -94,25 +96,47 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
         }
         (id === claim.id ? firstSeen : formerSeen).set(id, origin);
       }
+      origin.relations = claim.relations.map((_, i) => placeOf(isMap(node) ? (node.getIn(['relations', i], true) as YamlNode) : node));
       claims.push({ ...claim, section, origin });
     });
   }
 
+  const position = new Map(sections.map((section, index) => [section, index]));
+  claims.sort((a, b) => position.get(a.section)! - position.get(b.section)!);
+  checkRelations(claims);
+  return claims;
+}
+
+/**
+ * Every relation names another claim, once per pair, and keeps its type's direction convention
+ * (see `relationTypes`): an answer names a question, a contradiction names an earlier claim.
+ */
+function checkRelations(claims: readonly LoadedClaim[]) {
+  const order = new Map(claims.map((claim, index) => [claim.id, index]));
+  const pairs = new Map<string, string>();
   for (const claim of claims) {
-    for (const relation of claim.relations) {
-      if (!firstSeen.has(relation.target) || relation.target === claim.id) {
-        const why = relation.target === claim.id ? 'points to the claim itself' : 'names no claim';
-        fail(claim.origin.path, `Claim \`${claim.id}\` (entry ${claim.origin.entry}): relation \`${relation.type}\` target \`${relation.target}\` ${why}`, {
-          place: { line: claim.origin.line, column: claim.origin.column },
-          ruleId: 'unknown-relation-target',
+    claim.relations.forEach((relation, index) => {
+      const stop = (why: string, ruleId: string) =>
+        fail(claim.origin.path, `Claim \`${claim.id}\` (entry ${claim.origin.entry}): relation \`${relation.type}\` → \`${relation.target}\` ${why}`, {
+          place: claim.origin.relations[index]!,
+          ruleId,
           source: 'claims',
         });
+      const target = claims[order.get(relation.target) ?? -1];
+      if (relation.target === claim.id) stop('points to the claim itself', 'unknown-relation-target');
+      if (!target) stop('names no claim', 'unknown-relation-target');
+      const pair = [claim.id, relation.target].sort().join(' ');
+      const previous = pairs.get(pair);
+      if (previous) stop(`relates a pair already related (${previous}); keep one relation per pair`, 'duplicate-relation');
+      pairs.set(pair, `\`${claim.id}\` ${relation.type} \`${relation.target}\``);
+      if (relation.type === 'answers' && target!.type !== 'question') {
+        stop(`names a ${target!.type}: \`answers\` must name a question`, 'relation-convention');
       }
-    }
+      if (relation.type === 'contradicts' && order.get(relation.target)! > order.get(claim.id)!) {
+        stop('names a later claim: write `contradicts` on the later of the two claims', 'relation-convention');
+      }
+    });
   }
-
-  const position = new Map(sections.map((section, index) => [section, index]));
-  return claims.sort((a, b) => position.get(a.section)! - position.get(b.section)!);
 }
 
 function ruleFor(issue: z.core.$ZodIssue): string {

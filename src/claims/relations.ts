@@ -1,21 +1,34 @@
 /** A claim's relations in both directions: those it states, and those other claims state of it. */
 import type { Claim } from './schema.ts';
-import type { RelationType } from './vocabulary.ts';
+import type { RelationAuthor, RelationType } from './vocabulary.ts';
 
 export interface RelatedClaim<C> {
   type: RelationType;
+  by: RelationAuthor;
   claim: C;
 }
 
-export function relationsOf<C extends Pick<Claim, 'id' | 'relations'>>(claims: readonly C[], id: string) {
+type Related = Pick<Claim, 'id' | 'relations'>;
+
+export function relationsOf<C extends Related>(claims: readonly C[], id: string) {
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  const self = byId.get(id);
-  const outgoing: RelatedClaim<C>[] = (self?.relations ?? []).flatMap((relation) => {
-    const claim = byId.get(relation.target);
-    return claim ? [{ type: relation.type, claim }] : [];
+  const outgoing: RelatedClaim<C>[] = (byId.get(id)?.relations ?? []).flatMap(({ type, by, target }) => {
+    const claim = byId.get(target);
+    return claim ? [{ type, by, claim }] : [];
   });
   const incoming: RelatedClaim<C>[] = claims.flatMap((claim) =>
-    claim.relations.filter((relation) => relation.target === id).map((relation) => ({ type: relation.type, claim })),
+    claim.relations.filter((relation) => relation.target === id).map(({ type, by }) => ({ type, by, claim })),
   );
   return { outgoing, incoming };
+}
+
+/** Every relation once, as an edge from the claim that states it to the claim it names. */
+export function relationEdges<C extends Related>(claims: readonly C[]) {
+  return claims.flatMap((claim) => claim.relations.map(({ type, by, target }) => ({ type, by, source: claim.id, target })));
+}
+
+/** Claims that take part in no relation, either way. */
+export function isolatedClaims<C extends Related>(claims: readonly C[]): C[] {
+  const related = new Set(relationEdges(claims).flatMap(({ source, target }) => [source, target]));
+  return claims.filter((claim) => !related.has(claim.id));
 }

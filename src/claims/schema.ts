@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { claimTypeIds, relationTypeIds, topicIds } from './vocabulary.ts';
+import { claimTypeIds, relationAuthorIds, relationTypeIds, topicIds } from './vocabulary.ts';
 
 /** Two or more lowercase ASCII words joined by single hyphens: never `p3`, never `x--card`. */
 export const claimIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
@@ -40,6 +40,8 @@ export const relationSchema = z.strictObject({
   type: z.enum(relationTypeIds),
   /** The id of another claim, in any section. */
   target: z.string().regex(claimIdPattern),
+  /** `editor` when the link is the editor's reading rather than the essay's own (pages say so). */
+  by: z.enum(relationAuthorIds).default('essay'),
 });
 
 export const sourceSchema = z.strictObject({

@@ -38,18 +38,59 @@ export const topics = {
   'future-directions': { zh: '未来方向', en: 'Future directions', definition: '这个领域接下来会走向哪里。' },
 } as const satisfies Record<string, Term>;
 
-/** How one claim bears on another. */
+/** A relation type: its label, and how it reads from the other end. */
+export interface RelationTerm extends Term {
+  /** The direction convention: which claim states the relation, which one it names. */
+  convention: string;
+  /** Seen from the target: the stated claim, named in the target's terms. */
+  inverse: { id: string; zh: string; en: string };
+}
+
+/**
+ * How one claim bears on another. A relation is written on its source claim and names its
+ * target; `supports`, `example-of`, `elaborates` and `answers` point from the particular to
+ * what it bears on, so the essay's spine runs along the arrows to its conclusions.
+ */
 export const relationTypes = {
-  supports: { zh: '支持', en: 'Supports', definition: '为目标主张提供理由或证据。' },
-  contradicts: { zh: '矛盾', en: 'Contradicts', definition: '与目标主张相冲突或构成张力。' },
-  elaborates: { zh: '展开', en: 'Elaborates', definition: '对目标主张做进一步的说明或细化。' },
-  'example-of': { zh: '例证', en: 'Example of', definition: '是目标主张的一个具体例子。' },
+  supports: {
+    zh: '支持', en: 'Supports', definition: '为目标主张提供理由或证据。',
+    convention: '写在理由一方，指向它所支撑的结论。',
+    inverse: { id: 'supported-by', zh: '支持本论断', en: 'Supported by' },
+  },
+  'example-of': {
+    zh: '例证', en: 'Example of', definition: '是目标主张的一个具体例子。',
+    convention: '写在具体事例一方，指向它所说明的一般主张。',
+    inverse: { id: 'has-example', zh: '是本论断的例证', en: 'Has example' },
+  },
+  elaborates: {
+    zh: '展开', en: 'Elaborates', definition: '对目标主张做进一步的说明、细化或推进。',
+    convention: '写在细化的一方，指向更概括的那一条。',
+    inverse: { id: 'elaborated-by', zh: '展开本论断', en: 'Elaborated by' },
+  },
+  answers: {
+    zh: '回答', en: 'Answers', definition: '对目标问题给出回答或部分回答。',
+    convention: '写在回答一方，目标必须是“问题”类论断。',
+    inverse: { id: 'answered-by', zh: '回答本问题', en: 'Answered by' },
+  },
+  contradicts: {
+    zh: '矛盾', en: 'Contradicts', definition: '与目标主张相冲突或构成张力。',
+    convention: '写在文中后出现的一方，指向它所冲击的先出现的论断。',
+    inverse: { id: 'contradicted-by', zh: '与本论断矛盾', en: 'Contradicted by' },
+  },
+} as const satisfies Record<string, RelationTerm>;
+
+/** Who draws a relation: the essay's own words, or the editor's reading of them. */
+export const relationAuthors = {
+  essay: { zh: '原文', en: 'Essay', definition: '原文明说或直接蕴含的关联。' },
+  editor: { zh: '编者', en: 'Editor', definition: '编者的解读：原文没有点明，但文字支持的关联或张力。' },
 } as const satisfies Record<string, Term>;
 
 export type ClaimType = keyof typeof claimTypes;
 export type Topic = keyof typeof topics;
 export type RelationType = keyof typeof relationTypes;
+export type RelationAuthor = keyof typeof relationAuthors;
 
 export const claimTypeIds = Object.keys(claimTypes) as [ClaimType, ...ClaimType[]];
 export const topicIds = Object.keys(topics) as [Topic, ...Topic[]];
 export const relationTypeIds = Object.keys(relationTypes) as [RelationType, ...RelationType[]];
+export const relationAuthorIds = Object.keys(relationAuthors) as [RelationAuthor, ...RelationAuthor[]];

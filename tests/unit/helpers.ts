@@ -14,7 +14,7 @@ export function testClaim(fields: Partial<LoadedClaim> & Pick<LoadedClaim, 'id' 
     sources: [],
     former_ids: [],
     section: 'test',
-    origin: { path: 'src/annotations/test.yaml', entry, line: entry * 10, column: 3 },
+    origin: { path: 'src/annotations/test.yaml', entry, line: entry * 10, column: 3, relations: [] },
     ...fields,
   };
 }

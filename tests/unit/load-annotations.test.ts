@@ -90,7 +90,27 @@ describe('a bad entry stops with file, line, entry and value', () => {
 
   test('a relation to a claim that does not exist', () => {
     const text = `${entry()}\n  relations:\n    - { type: supports, target: no-such-claim }`;
-    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'unknown-relation-target', reason: expect.stringMatching(/target `no-such-claim` names no claim/) }));
+    // The message points at the relation's own line, not the claim's.
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'unknown-relation-target', line: 9, reason: expect.stringMatching(/relation `supports` → `no-such-claim` names no claim/) }));
+  });
+
+  const second = (relations = '') => `${entry({ id: 'data-scientist-steps', quote: '调参。' })}${relations}`;
+
+  test('a second relation between the same two claims, either way', () => {
+    const text = `${entry()}\n  relations:\n    - { type: supports, target: data-scientist-steps }\n${second('\n  relations:\n    - { type: elaborates, target: automl-pipeline-steps }')}`;
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'duplicate-relation', line: 18, reason: expect.stringMatching(/relates a pair already related \(`automl-pipeline-steps` supports `data-scientist-steps`\)/) }));
+  });
+
+  test('an answer to a claim that is not a question', () => {
+    const text = `${entry()}\n  relations:\n    - { type: answers, target: data-scientist-steps }\n${second()}`;
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'relation-convention', line: 9, reason: expect.stringMatching(/names a process: `answers` must name a question/) }));
+  });
+
+  test('a contradiction written on the earlier claim', () => {
+    const text = `${entry()}\n  relations:\n    - { type: contradicts, target: data-scientist-steps }\n${second()}`;
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'relation-convention', reason: expect.stringMatching(/names a later claim: write `contradicts` on the later of the two claims/) }));
+    const later = `${entry()}\n${second('\n  relations:\n    - { type: contradicts, target: automl-pipeline-steps, by: editor }')}`;
+    expect(load(later)[1]!.relations).toEqual([{ type: 'contradicts', target: 'automl-pipeline-steps', by: 'editor' }]);
   });
 
   test('an unknown relation type', () => {
