@@ -20,7 +20,7 @@ import { essayProcessorOptions } from '../src/markdown/pipeline.ts';
 import { readEssay, editionPath } from '../src/source.ts';
 
 const outDir = '.bench-dist';
-const budgets = { sectionTotalGzip: 16 * 1024, jsBeforeSearchGzip: 2 * 1024 };
+const budgets = { sectionTotalGzip: 16 * 1024, jsBeforeSearchGzip: 2 * 1024, mapTotalGzip: 40 * 1024 };
 const searchQueries = ['硬件', 'AutoML', 'benchmark', '可解释性', '医生', 'Kaggle', '外星人'];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -193,7 +193,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
 
-  const pages = { home: '', section: 'automl/', 'claim page': 'claims/hardware-drives-progress/', 'claims index': 'claims/', search: 'search/' };
+  const pages = { home: '', section: 'automl/', 'claim page': 'claims/hardware-drives-progress/', 'claims index': 'claims/', 'argument map': 'map/', 'section map': 'map/what-research-is-for/', search: 'search/' };
   const rows: string[] = ['| page | HTML | CSS | JS | other | total (gzip) | total (raw) |', '|---|---|---|---|---|---|---|'];
   const cell = ([rawBytes, gz]: [number, number]) => `${kb(gz)} (${kb(rawBytes)})`;
   const row = (name: string, weight: Weight & { total: [number, number] }) =>
@@ -205,6 +205,7 @@ async function main() {
     rows.push(row(name, weight));
     if (weight.fonts > 0) failures.push(`${name} downloads ${weight.fonts} web font(s)`);
     if (name === 'section') sectionJs = weight.js[1];
+    if (name.endsWith('map') && weight.total[1] > budgets.mapTotalGzip) failures.push(`${name} first load ${kb(weight.total[1])} gzip > ${kb(budgets.mapTotalGzip)}`);
     if (name !== 'search' && weight.js[1] > budgets.jsBeforeSearchGzip) failures.push(`${name} ships ${kb(weight.js[1])} gzip of JavaScript before search > ${kb(budgets.jsBeforeSearchGzip)}`);
   }
   // The budget holds for every section page, the ones with the most notes included.

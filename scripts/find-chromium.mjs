@@ -29,9 +29,9 @@ export function findChromium() {
   if (path) return path;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version')) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get install chromium).');
+    console.log('No Chromium found: installing Debian\'s chromium package and a Chinese font (apt-get install chromium fonts-noto-cjk).');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     const installed = found();
     if (installed) return installed;
   }

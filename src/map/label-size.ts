@@ -32,9 +32,21 @@ const afterPunctuation = /(?<=[，。：；、？！）」』”’])/u;
 
 /**
  * The text cut into lines no wider than `maxWidth` em, breaking only between words (see
- * word-breaks.ts) and after punctuation; a word wider than a line gets a line of its own.
+ * word-breaks.ts) and after punctuation; a word wider than a line gets a line of its own. Lines
+ * are balanced, as `text-wrap: balance` does: the narrowest width that needs no more lines wins,
+ * so a title does not end on a lone word.
  */
 export function wrapLines(text: string, maxWidth: number): string[] {
+  let lines = greedyLines(text, maxWidth);
+  for (let width = maxWidth - 0.5; width > 0; width -= 0.5) {
+    const narrower = greedyLines(text, width);
+    if (narrower.length > lines.length) break;
+    lines = narrower;
+  }
+  return lines;
+}
+
+function greedyLines(text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   for (const part of breakableParts(text).flatMap((part) => part.split(afterPunctuation))) {
     const last = lines.at(-1);

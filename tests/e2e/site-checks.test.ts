@@ -11,6 +11,9 @@ import { HtmlValidate } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
+import { readEssay } from '../../src/source.ts';
+
+const { claims } = readEssay();
 
 const sites = inject('sites');
 
@@ -34,7 +37,7 @@ describe.each(Object.entries(sites))('every page of the %s build', (_name, site)
   const html = (path: string) => readFileSync(fileFor(site.dir, path), 'utf8');
 
   test('there are pages of every kind', () => {
-    for (const path of ['', 'introduction/', 'automl/', 'claims/', 'claims/hardware-drives-progress/', 'topics/', 'topics/automl/', 'types/', 'types/process/', 'search/', '404.html']) {
+    for (const path of ['', 'introduction/', 'automl/', 'claims/', 'claims/hardware-drives-progress/', 'topics/', 'topics/automl/', 'types/', 'types/process/', 'search/', 'map/', 'map/automl/', 'about/', '404.html']) {
       expect(pages).toContain(path);
     }
   });
@@ -151,13 +154,17 @@ describe('in Chromium', () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`a renamed claim's old permalink and old fragment lead to it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const { page, close } = await openPage(browser, { javaScriptEnabled });
+      const renamed = claims.flatMap((claim) => claim.former_ids.map((former) => ({ former, claim })));
+      expect(renamed.length).toBeGreaterThan(0);
       for (const site of Object.values(sites)) {
-        await page.goto(new URL('claims/physician-reinvents-calculus/', site.url).href);
-        await page.waitForURL(new URL('claims/physician-reinvents-trapezoidal-rule/', site.url).href);
-        await page.goto(new URL('state-of-the-art/#physician-reinvents-calculus', site.url).href);
-        const claim = page.locator('[id="physician-reinvents-trapezoidal-rule"]');
-        await expect(claim.evaluate((element) => element.matches(':has(> :target)'))).resolves.toBe(true);
-        await expect(claim.evaluate((element) => getComputedStyle(element).outlineStyle)).resolves.not.toBe('none');
+        for (const { former, claim: { id, section } } of renamed) {
+          await page.goto(new URL(`claims/${former}/`, site.url).href);
+          await page.waitForURL(new URL(`claims/${id}/`, site.url).href);
+          await page.goto(new URL(`${section}/#${former}`, site.url).href);
+          const claim = page.locator(`[id="${id}"]`);
+          await expect(claim.evaluate((element) => element.matches(':has(> :target)')), former).resolves.toBe(true);
+          await expect(claim.evaluate((element) => getComputedStyle(element).outlineStyle)).resolves.not.toBe('none');
+        }
       }
       await close();
     });

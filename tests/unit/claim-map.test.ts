@@ -19,7 +19,7 @@ describe('label sizes', () => {
     expect(textWidth('T5 模型')).toBeCloseTo(0.72 * 2 + 0.6 + 2);
   });
 
-  test('lines break between words or after punctuation, never wider than asked unless one word is', () => {
+  test('lines break between words or after punctuation, balanced, never wider than asked unless one word is', () => {
     for (const claim of claims) {
       const lines = wrapLines(claim.title, mapMetrics.maxLineWidth);
       expect(lines.join('').replace(/\s/g, ''), claim.id).toBe(claim.title.replace(/\s/g, ''));
@@ -28,7 +28,7 @@ describe('label sizes', () => {
         if (textWidth(line) > mapMetrics.maxLineWidth) expect(wrapLines(line, 0), claim.id).toEqual([line]);
       }
     }
-    expect(wrapLines('做软件的人可以做两件事：押注硬件带来的新机会，或寻找范式转变', 11)).toEqual(['做软件的人', '可以做两件事：押注硬件', '带来的新机会，或', '寻找范式转变']);
+    expect(wrapLines('做软件的人可以做两件事：押注硬件带来的新机会，或寻找范式转变', 11)).toEqual(['做软件的人', '可以做两件事：押注', '硬件带来的新机会，', '或寻找范式转变']);
   });
 });
 
