@@ -14,6 +14,9 @@ export const introductionTitle = '引言';
 /** Characters a minute for an attentive reader of Chinese prose. */
 export const charactersPerMinute = 400;
 
+/** 引言, 第 3 节: how a section is numbered in kickers and map labels. */
+export const sectionShortName = (section: Pick<Section, 'order'>) => (section.order === 0 ? introductionTitle : `第 ${section.order} 节`);
+
 export const sectionTitle = (section: Pick<EditionSection, 'heading'>) => section.heading || introductionTitle;
 
 export function plainText(markdown: string): string {

@@ -5,6 +5,7 @@
 import { relationEdges } from '../claims/relations.ts';
 import type { Claim } from '../claims/schema.ts';
 import { claimTypes } from '../claims/vocabulary.ts';
+import { sectionShortName } from '../essay/sections.ts';
 import type { MapEdgeInput, MapGroupInput, MapNodeInput } from './layout-map.ts';
 
 export type GraphClaim = Pick<Claim, 'id' | 'title' | 'type' | 'section' | 'relations'>;
@@ -22,45 +23,42 @@ export interface ClaimGraph<C extends GraphClaim> {
   groups: MapGroupInput[];
 }
 
-/** 引言, 第 3 节: a section's short name, as its page's kicker gives it. */
-export const sectionShortName = (section: Pick<SectionName, 'order'>) => (section.order === 0 ? '引言' : `第 ${section.order} 节`);
-
-function graphOf<C extends GraphClaim>(all: readonly C[], shown: readonly C[], kicker: (claim: C) => string, keepEdge: (source: string, target: string) => boolean, groups: MapGroupInput[] = []): ClaimGraph<C> {
-  const ids = new Set(shown.map((claim) => claim.id));
+function graphOf<C extends GraphClaim>(shown: readonly C[], edges: readonly MapEdgeInput[], kicker: (claim: C) => string, groups: MapGroupInput[] = []): ClaimGraph<C> {
   return {
     claims: [...shown],
     nodes: shown.map((claim) => ({ id: claim.id, kicker: kicker(claim), title: claim.title, type: claim.type, group: groups.length > 0 ? claim.section : undefined })),
-    edges: relationEdges(all).filter(({ source, target }) => ids.has(source) && ids.has(target) && keepEdge(source, target)),
+    edges: [...edges],
     groups,
   };
+}
+
+/** 第 2 节 · 论点: a claim's section and type, for claims shown away from their section. */
+function sectionKicker(sections: readonly SectionName[]) {
+  const bySlug = new Map(sections.map((section) => [section.slug, section]));
+  return (claim: GraphClaim) => `${sectionShortName(bySlug.get(claim.section)!)} · ${claimTypes[claim.type].zh}`;
 }
 
 /** Every claim, drawn inside its section, and every relation. */
 export function essayGraph<C extends GraphClaim>(claims: readonly C[], sections: readonly SectionName[]): ClaimGraph<C> {
   const withClaims = sections.filter((section) => claims.some((claim) => claim.section === section.slug));
   const groups = withClaims.map((section) => ({ id: section.slug }));
-  const order = new Map(sections.map((section) => [section.slug, section]));
-  return graphOf(claims, claims, (claim) => `${sectionShortName(order.get(claim.section)!)} · ${claimTypes[claim.type].zh}`, () => true, groups);
+  return graphOf(claims, relationEdges(claims), sectionKicker(sections), groups);
 }
 
 /** A section's claims, numbered as on its page, and the claims of other sections they relate to. */
 export function sectionGraph<C extends GraphClaim>(claims: readonly C[], slug: string, sections: readonly SectionName[]): ClaimGraph<C> {
   const own = claims.filter((claim) => claim.section === slug);
   const ownIds = new Set(own.map((claim) => claim.id));
-  const touching = new Set(relationEdges(claims).flatMap(({ source, target }) => (ownIds.has(source) ? [target] : ownIds.has(target) ? [source] : [])));
-  const shown = claims.filter((claim) => ownIds.has(claim.id) || touching.has(claim.id));
-  const order = new Map(sections.map((section) => [section.slug, section]));
-  const kicker = (claim: C) =>
-    ownIds.has(claim.id)
-      ? `${own.indexOf(claim) + 1} · ${claimTypes[claim.type].zh}`
-      : `${sectionShortName(order.get(claim.section)!)} · ${claimTypes[claim.type].zh}`;
-  return graphOf(claims, shown, kicker, (source, target) => ownIds.has(source) || ownIds.has(target));
+  const edges = relationEdges(claims).filter(({ source, target }) => ownIds.has(source) || ownIds.has(target));
+  const ids = new Set(edges.flatMap(({ source, target }) => [source, target]).concat([...ownIds]));
+  const elsewhere = sectionKicker(sections);
+  const kicker = (claim: C) => (ownIds.has(claim.id) ? `${own.indexOf(claim) + 1} · ${claimTypes[claim.type].zh}` : elsewhere(claim));
+  return graphOf(claims.filter((claim) => ids.has(claim.id)), edges, kicker);
 }
 
 /** One claim and the claims it relates to, either way. */
 export function neighbourhoodGraph<C extends GraphClaim>(claims: readonly C[], id: string, sections: readonly SectionName[]): ClaimGraph<C> {
-  const near = new Set([id, ...relationEdges(claims).flatMap(({ source, target }) => (source === id ? [target] : target === id ? [source] : []))]);
-  const order = new Map(sections.map((section) => [section.slug, section]));
-  const kicker = (claim: C) => `${sectionShortName(order.get(claim.section)!)} · ${claimTypes[claim.type].zh}`;
-  return graphOf(claims, claims.filter((claim) => near.has(claim.id)), kicker, (source, target) => source === id || target === id);
+  const edges = relationEdges(claims).filter(({ source, target }) => source === id || target === id);
+  const near = new Set([id, ...edges.flatMap(({ source, target }) => [source, target])]);
+  return graphOf(claims.filter((claim) => near.has(claim.id)), edges, sectionKicker(sections));
 }

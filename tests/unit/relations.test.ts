@@ -62,7 +62,8 @@ describe('the essay\'s argument', () => {
   });
 
   test('the related claims form one argument: one connected whole', () => {
-    const related = claims.filter((claim) => !isolatedClaims(claims).includes(claim));
+    const isolated = isolatedClaims(claims);
+    const related = claims.filter((claim) => !isolated.includes(claim));
     const neighbours = new Map(related.map((claim) => [claim.id, new Set<string>()]));
     for (const { source, target } of edges) {
       neighbours.get(source)!.add(target);
