@@ -1,9 +1,9 @@
 /**
  * An argument map laid out at build time (claims and relations → boxes, lines and coordinates).
  *
- * dagre ranks the graph left to right, so every arrow runs from the particular (a reason, an
- * example, an answer) on the left to what it bears on, on the right; a tall map scrolls the way a
- * page does, where a wide one would not. Label sizes come from label-size.ts, not from the
+ * dagre ranks the graph right to left, so every arrow runs from the particular (a reason, an
+ * example, an answer) on the right to what it bears on: the claims an argument leads to stand at
+ * the left, where a reader starts, and a tall map scrolls the way a page does. Label sizes come from label-size.ts, not from the
  * layout tool, and the result is plain data: the view draws it as SVG without a script.
  */
 import dagre from '@dagrejs/dagre';
@@ -75,7 +75,7 @@ export interface MapLayout {
 export function layoutMap(nodes: readonly MapNodeInput[], edges: readonly MapEdgeInput[], groups: readonly MapGroupInput[] = []): MapLayout {
   const m = mapMetrics;
   const graph = new dagre.graphlib.Graph({ compound: groups.length > 0 });
-  graph.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 44, edgesep: 12, marginx: m.margin, marginy: m.margin });
+  graph.setGraph({ rankdir: 'RL', nodesep: 20, ranksep: 44, edgesep: 12, marginx: m.margin, marginy: m.margin });
   graph.setDefaultEdgeLabel(() => ({}));
 
   const wrapped = new Map(nodes.map((node) => [node.id, wrapLines(node.title, m.maxLineWidth)]));
