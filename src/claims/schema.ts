@@ -35,6 +35,11 @@ const plainText = z
   .min(1)
   .refine((value) => !/[<>]/.test(value), { message: 'must be plain text, without < or >' });
 
+const keywordList = z
+  .array(plainText.refine((value) => !/[,，、;；]/.test(value), { message: 'must be one keyword, without commas or semicolons' }))
+  .min(1)
+  .refine((words) => new Set(words.map((word) => word.toLowerCase())).size === words.length, { message: 'lists a keyword twice' });
+
 export const relationSchema = z.strictObject({
   /** How this claim bears on the target. */
   type: z.enum(relationTypeIds),
@@ -56,6 +61,11 @@ export const claimEntrySchema = z.strictObject({
   title: plainText,
   /** English title, indexed for English searches. */
   title_en: plainText,
+  /**
+   * The reader's words for the claim's idea that its titles lack (synonyms, everyday and
+   * technical terms), in Chinese and English. Searched with less weight than the titles.
+   */
+  keywords: z.strictObject({ zh: keywordList, en: keywordList }),
   type: z.enum(claimTypeIds),
   topics: z
     .array(z.enum(topicIds))

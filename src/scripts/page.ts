@@ -1,18 +1,17 @@
 /**
- * The little every page does with JavaScript (all of it optional): `/` focuses the search box,
- * copy-link buttons copy a claim's link, and words a reader searched for are highlighted when
- * they arrive from a search result (Pagefind's highlighter, loaded only then). Section pages add
- * their notes (./notes.ts) and paragraph links (./paragraph-links.ts).
+ * The little every page does with JavaScript (all of it optional): `/` focuses the search box
+ * (the search page's own, where there is one), whose instant search (./header-search.ts) loads
+ * on first focus; copy-link buttons copy a claim's link; and a reader arriving from a search
+ * result sees the searched words marked (./search-landing.ts, loaded only then). Section pages
+ * add their notes (./notes.ts) and paragraph links (./paragraph-links.ts).
  */
-const base = import.meta.env.BASE_URL;
-
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-  const search = document.querySelector<HTMLInputElement>('#site-search');
+  const search = document.querySelector<HTMLInputElement>('#search-query:not([hidden] *)') ?? document.querySelector<HTMLInputElement>('#site-search');
   if (!search) return;
   event.preventDefault();
   search.focus();
@@ -32,9 +31,7 @@ document.addEventListener('click', async (event) => {
   setTimeout(() => (button.textContent = label), 2000);
 });
 
-if (new URLSearchParams(location.search).has('highlight')) {
-  const url = `${base}pagefind/pagefind-highlight.js`;
-  import(/* @vite-ignore */ url).then(({ default: PagefindHighlight }) => {
-    new PagefindHighlight({ highlightParam: 'highlight', markContext: '#main', addStyles: false });
-  });
-}
+const headerSearch = document.querySelector<HTMLInputElement>('#site-search');
+headerSearch?.addEventListener('focus', () => void import('./header-search.ts').then(({ attachHeaderSearch }) => attachHeaderSearch(headerSearch)), { once: true });
+
+if (new URLSearchParams(location.search).has('highlight')) void import('./search-landing.ts');

@@ -1,9 +1,13 @@
 /**
- * Claims and sections → search records (data → HTML documents for Pagefind).
+ * Claims and passages → search records (data → HTML documents for Pagefind).
  *
- * Every claim and every section becomes one small HTML document of its own, so that filters
- * (kind, type, topic, section) apply per claim and the title weighs more than the note. The
- * documents are never served: Pagefind indexes them under the URL of the page a result opens.
+ * Every claim and every paragraph of the essay becomes one small HTML document of its own, so
+ * that a result opens the claim or the paragraph it matched, and a claim's titles weigh more
+ * than its keywords, and those more than its quote and note. The documents are never served:
+ * Pagefind indexes them under the URL of the page a result opens.
+ *
+ * The quote's and the note's elements carry ids, so Pagefind returns their exact text (as
+ * anchors) for the excerpt the page cuts itself (./excerpt.ts).
  */
 import type { Claim } from '../claims/schema.ts';
 import { noteText } from '../claims/render-note.ts';
@@ -11,8 +15,14 @@ import { claimTypes, topics } from '../claims/vocabulary.ts';
 import type { Section } from '../essay/section-schema.ts';
 import { claimPath, sectionPath } from '../site.ts';
 import { escapeHtml } from '../escape-html.ts';
+import { excerptIds } from './excerpt.ts';
+import { spacedWords } from './query.ts';
 
 export type SearchKind = 'claim' | 'section';
+
+/** Keywords weigh below the titles (Pagefind gives h1 7, h2 6) and above the text (1); more, and
+ * a claim listing a word in several keywords (复现, 可复现性) outranks one with it in its title. */
+const keywordWeight = 2;
 
 export interface SearchRecord {
   /** The result's URL, relative to the site's base (Pagefind prepends the base). */
@@ -26,7 +36,7 @@ export interface SearchRecord {
 }
 
 /** Essay order as a zero-padded sort key, so that filter-only listings come out in order. */
-const orderKey = (order: number) => String(order).padStart(4, '0');
+const orderKey = (order: number) => String(order).padStart(6, '0');
 
 function htmlDocument(record: Omit<SearchRecord, 'content'>, body: string): string {
   const meta = Object.entries(record.meta)
@@ -48,6 +58,7 @@ export function claimRecord(claim: Claim & { order: number }, section: Pick<Sect
       title_en: claim.title_en,
       id: claim.id,
       type: claim.type,
+      type_label: type.zh,
       section: section.slug,
       section_title: section.title,
       permalink: `/${claimPath(claim.id)}`,
@@ -60,10 +71,11 @@ export function claimRecord(claim: Claim & { order: number }, section: Pick<Sect
     ...claim.topics.map((topic) => `${topics[topic].zh} ${topics[topic].en}`),
   ];
   const body = [
-    `<h1>${escapeHtml(claim.title)}</h1>`,
+    `<h1>${escapeHtml(spacedWords(claim.title))}</h1>`,
     `<h2 lang="en">${escapeHtml(claim.title_en)}</h2>`,
-    ...claim.quote.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`),
-    `<p>${escapeHtml(noteText(claim.note))}</p>`,
+    `<p data-pagefind-weight="${keywordWeight}">${escapeHtml(claim.keywords.zh.join(' '))} <span lang="en">${escapeHtml(claim.keywords.en.join(' '))}</span></p>`,
+    ...claim.quote.split('\n').map((line, index) => `<p id="${excerptIds.quote}${index + 1}">${escapeHtml(line)}</p>`),
+    `<p id="${excerptIds.note}">${escapeHtml(noteText(claim.note))}</p>`,
     `<p>${labels.map(escapeHtml).join('，')}</p>`,
     // The section's heading finds its claims too (外星人 for the alien-brain section).
     `<p>${escapeHtml(section.title)}</p>`,
@@ -71,27 +83,38 @@ export function claimRecord(claim: Claim & { order: number }, section: Pick<Sect
   return { ...record, content: htmlDocument(record, body) };
 }
 
-export function sectionRecord(section: Section): SearchRecord {
-  const record = {
-    url: `/${sectionPath(section.slug)}`,
-    kind: 'section' as const,
-    meta: {
-      title: section.title,
-      section: section.slug,
-      section_title: section.title,
-      // Sections sort after every claim when listed by essay order.
-      order: orderKey(9000 + section.order),
-    },
-    filters: { kind: ['section'], section: [section.slug] },
-  };
-  const body = [`<h1>${escapeHtml(section.title)}</h1>`, ...section.text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`)].join('');
-  return { ...record, content: htmlDocument(record, body) };
+/** The text of one block, as the reader sees it: a paragraph, or a list's items. */
+const blockLines = (block: Section['blocks'][number]) => (block.kind === 'paragraph' ? [block.text] : block.items);
+
+/**
+ * One record per block of a section, opening at that block's anchor (`#p3`, numbered as
+ * src/markdown/rehype-block-anchors.ts numbers them).
+ */
+export function passageRecords(section: Section): SearchRecord[] {
+  return section.blocks.map((block, index) => {
+    const number = index + 1;
+    const record = {
+      url: `/${sectionPath(section.slug)}#p${number}`,
+      kind: 'section' as const,
+      meta: {
+        title: section.title,
+        section: section.slug,
+        section_title: section.title,
+        paragraph: String(number),
+        // Passages sort after every claim when listed by essay order.
+        order: orderKey(100_000 + section.order * 1000 + number),
+      },
+      filters: { kind: ['section'], section: [section.slug] },
+    };
+    const body = blockLines(block).map((line, item) => `<p id="${excerptIds.quote}${item + 1}">${escapeHtml(line)}</p>`).join('');
+    return { ...record, content: htmlDocument(record, body) };
+  });
 }
 
 export function searchRecords(sections: readonly Section[], claims: readonly (Claim & { order: number })[]): SearchRecord[] {
   const bySlug = new Map(sections.map((section) => [section.slug, section]));
   return [
     ...claims.map((claim) => claimRecord(claim, bySlug.get(claim.section)!)),
-    ...sections.map(sectionRecord),
+    ...sections.flatMap(passageRecords),
   ];
 }

@@ -1,6 +1,7 @@
 /**
  * The search page's state and its URL: `/search/?q=硬件&topic=hardware-vs-software&topic=automl`.
- * Values within a facet are alternatives (any of them); facets combine (all of them).
+ * Values within a facet are alternatives (any of them); facets combine (all of them), as
+ * ./facet-counts.ts counts them.
  */
 import { claimTypeIds, topicIds } from '../claims/vocabulary.ts';
 
@@ -42,14 +43,3 @@ export function stateToSearch(state: SearchState): string {
 }
 
 export const isEmpty = (state: SearchState) => !state.q && facets.every((facet) => state[facet].length === 0);
-
-/** Pagefind's filter object for a state. */
-export function pagefindFilters(state: SearchState): Record<string, string | { any: string[] }> {
-  const filters: Record<string, string | { any: string[] }> = {};
-  if (!state.full) filters.kind = 'claim';
-  for (const facet of facets) if (state[facet].length > 0) filters[facet] = { any: state[facet] };
-  return filters;
-}
-
-/** The words of a query, for highlighting them on the page a result opens. */
-export const queryTerms = (q: string) => q.split(/\s+/).filter(Boolean);

@@ -7,6 +7,7 @@ export function testClaim(fields: Partial<LoadedClaim> & Pick<LoadedClaim, 'id' 
   return {
     title: `论断 ${fields.id}`,
     title_en: `Claim ${fields.id}`,
+    keywords: { zh: ['关键词'], en: ['keyword'] },
     type: 'thesis',
     topics: ['theory'],
     note: '批注。',

@@ -16,6 +16,7 @@ const entry = (fields: Record<string, string> = {}) => {
     topics: '[automl]',
     quote: '架构。',
     note: '批注。',
+    keywords: '{ zh: [流水线], en: [pipeline] }',
     ...fields,
   };
   return Object.entries(lines)
@@ -72,12 +73,12 @@ describe('a bad entry stops with file, line, entry and value', () => {
 
   test('a javascript: source URL', () => {
     const text = `${entry()}\n  sources:\n    - title: 来源\n      url: "javascript:alert(1)"`;
-    expect(() => load(text)).toThrow(expect.objectContaining({ reason: expect.stringMatching(/`sources\.0\.url` must be an http\(s\) URL: got "javascript:alert\(1\)"/), line: 10 }));
+    expect(() => load(text)).toThrow(expect.objectContaining({ reason: expect.stringMatching(/`sources\.0\.url` must be an http\(s\) URL: got "javascript:alert\(1\)"/), line: 11 }));
   });
 
   test('a duplicate id', () => {
     expect(() => load(`${entry()}\n${entry({ quote: '调参。' })}`)).toThrow(
-      expect.objectContaining({ ruleId: 'duplicate-id', line: 8, reason: expect.stringMatching(/duplicate id `automl-pipeline-steps`, first used in src\/annotations\/automl\.yaml entry 1/) }),
+      expect.objectContaining({ ruleId: 'duplicate-id', line: 9, reason: expect.stringMatching(/duplicate id `automl-pipeline-steps`, first used in src\/annotations\/automl\.yaml entry 1/) }),
     );
   });
 
@@ -91,19 +92,19 @@ describe('a bad entry stops with file, line, entry and value', () => {
   test('a relation to a claim that does not exist', () => {
     const text = `${entry()}\n  relations:\n    - { type: supports, target: no-such-claim }`;
     // The message points at the relation's own line, not the claim's.
-    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'unknown-relation-target', line: 9, reason: expect.stringMatching(/relation `supports` → `no-such-claim` names no claim/) }));
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'unknown-relation-target', line: 10, reason: expect.stringMatching(/relation `supports` → `no-such-claim` names no claim/) }));
   });
 
   const second = (relations = '') => `${entry({ id: 'data-scientist-steps', quote: '调参。' })}${relations}`;
 
   test('a second relation between the same two claims, either way', () => {
     const text = `${entry()}\n  relations:\n    - { type: supports, target: data-scientist-steps }\n${second('\n  relations:\n    - { type: elaborates, target: automl-pipeline-steps }')}`;
-    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'duplicate-relation', line: 18, reason: expect.stringMatching(/relates a pair already related \(`automl-pipeline-steps` supports `data-scientist-steps`\)/) }));
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'duplicate-relation', line: 20, reason: expect.stringMatching(/relates a pair already related \(`automl-pipeline-steps` supports `data-scientist-steps`\)/) }));
   });
 
   test('an answer to a claim that is not a question', () => {
     const text = `${entry()}\n  relations:\n    - { type: answers, target: data-scientist-steps }\n${second()}`;
-    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'relation-convention', line: 9, reason: expect.stringMatching(/names a process: `answers` must name a question/) }));
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'relation-convention', line: 10, reason: expect.stringMatching(/names a process: `answers` must name a question/) }));
   });
 
   test('a contradiction written on the earlier claim', () => {

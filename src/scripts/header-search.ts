@@ -1,0 +1,125 @@
+/**
+ * The header's search box as a combobox: the top claims as the reader types (type, title,
+ * section), ↑ ↓ to choose, Enter to open (or, with nothing chosen, the search page), Esc to
+ * close. Loaded by ./page.ts when the box is first focused, with Pagefind and this file's styles,
+ * so a reading page fetches nothing of search before then.
+ */
+import stylesheet from '../styles/header-search.css?url';
+import { addStylesheet } from './add-stylesheet.ts';
+import { hitUrl, loadPagefind, searchClaims, type Hit } from './search-engine.ts';
+import { escapeHtml } from '../escape-html.ts';
+
+const shownHits = 6;
+
+export function attachHeaderSearch(input: HTMLInputElement): void {
+  addStylesheet(stylesheet);
+  const form = input.form!;
+  const popup = document.createElement('div');
+  popup.className = 'site-search-popup';
+  popup.hidden = true;
+  popup.innerHTML = `<ul id="site-search-list" role="listbox" aria-label="论断"></ul><p class="site-search-hint"></p>`;
+  const list = popup.querySelector('ul')!;
+  const hint = popup.querySelector('p')!;
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  form.append(popup, status);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+  void loadPagefind();
+
+  let hits: Hit[] = [];
+  let active = -1;
+  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+
+  const open = (value: boolean) => {
+    popup.hidden = !value;
+    input.setAttribute('aria-expanded', String(value));
+    if (!value) choose(-1);
+  };
+
+  const choose = (index: number) => {
+    active = index;
+    options().forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) {
+      input.setAttribute('aria-activedescendant', `site-search-option-${index}`);
+      options()[index]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = (q: string) => {
+    list.innerHTML = hits
+      .map(
+        (hit, i) =>
+          `<li role="option" id="site-search-option-${i}" aria-selected="false" data-href="${escapeHtml(hitUrl(hit))}"><span class="type-label" data-claim-type="${escapeHtml(hit.meta.type ?? '')}">${escapeHtml(hit.meta.type_label ?? '')}</span> <span class="option-title">${escapeHtml(hit.meta.title ?? '')}</span> <span class="option-section">${escapeHtml(hit.meta.section_title ?? '')}</span></li>`,
+      )
+      .join('');
+    hint.textContent = hits.length > 0 ? '↑ ↓ 选择，回车打开；回车（未选择时）看全部结果' : `没有找到与“${q}”相关的论断。回车到搜索页，按主题浏览。`;
+    status.textContent = hits.length > 0 ? `${hits.length} 条论断，用上下键选择` : '没有找到论断';
+    // Which query the list shows, for scripts and tests that wait for it.
+    list.dataset.query = q;
+    open(true);
+  };
+
+  let latest = 0;
+  const update = async () => {
+    const q = input.value.trim();
+    const ticket = ++latest;
+    if (!q) {
+      hits = [];
+      open(false);
+      return;
+    }
+    const answer = await searchClaims(q, { limit: shownHits });
+    if (ticket !== latest) return;
+    hits = answer.hits;
+    render(q);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(typing);
+    typing = setTimeout(update, 120);
+  };
+  // Pinyin and other input methods compose a word over several keystrokes: search when it is done.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) later();
+  });
+  input.addEventListener('compositionend', later);
+
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    const count = options().length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (count === 0) return;
+      event.preventDefault();
+      open(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      choose(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
+    } else if (event.key === 'Enter' && active >= 0 && !popup.hidden) {
+      // With nothing chosen, Enter submits the form to the search page.
+      event.preventDefault();
+      location.assign(options()[active]!.dataset.href!);
+    } else if (event.key === 'Escape' && !popup.hidden) {
+      event.preventDefault();
+      open(false);
+    }
+  });
+
+  // A pointer keeps the focus in the box while it picks an option.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    const option = (event.target as Element).closest<HTMLLIElement>('[role="option"]');
+    if (option) location.assign(option.dataset.href!);
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  input.addEventListener('focus', () => {
+    if (hits.length > 0 && input.value.trim()) open(true);
+  });
+  // Words typed while this file loaded.
+  if (input.value.trim()) void update();
+}

@@ -1,0 +1,85 @@
+/**
+ * A result's excerpt: the sentence of the quote or the note that holds the searched words, cut
+ * at clause boundaries to fit, with the words marked. Never the titles or labels, which the
+ * result shows anyway; when only those matched, the quote's opening stands for the claim.
+ */
+
+const han = /\p{Script=Han}/u;
+
+/** Ids of the record elements an excerpt is cut from (./records.ts): `q1`, `q2`… the quote, `note`. */
+export const excerptIds = { quote: 'q', note: 'note' } as const;
+
+/** The excerpt's text blocks among a result's anchors, quote first. */
+export const excerptBlocks = (anchors: readonly { id: string; text: string }[]) =>
+  anchors.filter(({ id }) => new RegExp(`^(?:${excerptIds.quote}\\d+|${excerptIds.note})$`).test(id)).map(({ text }) => text);
+
+/** Sentences end at Chinese or Latin full stops, keeping closing quotes and brackets. */
+const sentencePattern = /[^。！？；…!?;]+(?:[。！？；…!?;]+[”’」』）)]*|$)/gu;
+/** Clause ends inside a sentence. */
+const clausePattern = /[^，、：,:]+(?:[，、：,:]+|$)/gu;
+
+export interface Excerpt {
+  text: string;
+  /** Ranges of `text` to mark, in order, never overlapping. */
+  marks: [start: number, end: number][];
+  /** Whether the excerpt starts, or ends, inside a sentence (shown as an ellipsis). */
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where the words occur: Chinese as written, Latin at a word start and through its ending. */
+export function findMarks(text: string, words: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const word of words) {
+    const pattern = han.test(word)
+      ? new RegExp(escapeRegExp(word), 'giu')
+      : new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(word.length >= 4 ? word.replace(/(?:ing|ed|es|s|e)$/i, '') : word)}[\\p{L}\\d]*`, 'giu');
+    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+const pieces = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+
+/**
+ * Clauses around the first mark, as many as fit in `maxLength` characters; a single clause longer
+ * than that is cut at the length.
+ */
+function fit(sentence: string, first: number, maxLength: number): { start: number; end: number } {
+  if (sentence.length <= maxLength) return { start: 0, end: sentence.length };
+  const clauses = pieces(sentence, clausePattern);
+  let from = clauses.findIndex((clause) => clause.end > first);
+  if (from < 0) from = 0;
+  let to = from;
+  const length = () => clauses[to]!.end - clauses[from]!.start;
+  while (to + 1 < clauses.length && clauses[to + 1]!.end - clauses[from]!.start <= maxLength) to++;
+  // Room left: one clause before the mark gives it context.
+  if (from > 0 && clauses[to]!.end - clauses[from - 1]!.start <= maxLength) from--;
+  if (length() <= maxLength) return { start: clauses[from]!.start, end: clauses[to]!.end };
+  const start = Math.max(clauses[from]!.start, Math.min(first - 10, clauses[from]!.end - maxLength));
+  return { start, end: start + maxLength };
+}
+
+export function makeExcerpt(blocks: readonly string[], words: readonly string[], maxLength = 80): Excerpt {
+  const sentences = blocks.flatMap((block) => pieces(block, sentencePattern).map(({ start, end }) => block.slice(start, end)));
+  const withMark = sentences.map((sentence) => ({ sentence, marks: findMarks(sentence, words) }));
+  const chosen = withMark.find((candidate) => candidate.marks.length > 0) ?? withMark[0] ?? { sentence: '', marks: [] };
+  const trimmed = chosen.sentence.trim();
+  const offset = chosen.sentence.indexOf(trimmed);
+  const first = (chosen.marks[0]?.[0] ?? offset) - offset;
+  const { start, end } = fit(trimmed, first, maxLength);
+  const text = trimmed.slice(start, end).replace(/[，、：,:\s]+$/u, '');
+  const marks = chosen.marks
+    .map(([from, to]): [number, number] => [Math.max(0, from - offset - start), Math.min(text.length, to - offset - start)])
+    .filter(([from, to]) => to > from);
+  return { text, marks, cutStart: start > 0, cutEnd: start + text.length < trimmed.length };
+}
