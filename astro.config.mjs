@@ -24,6 +24,8 @@ export default defineConfig({
   // No code in the essay: no syntax highlighter (Shiki's inline styles would need 'unsafe-inline').
   markdown: { processor: unified(essayProcessorOptions(claims)), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // The scripts a page loads on demand are bundled as self-contained ES modules (see page.ts).
+  vite: { worker: { format: 'es' } },
   // A strict policy, as a <meta> on every page: scripts and styles only from the site itself
   // (Astro adds hashes for its inline ones); Pagefind needs to compile its WebAssembly and to
   // start its worker from the site.

@@ -138,6 +138,55 @@ async function searchFigures(browser: Browser, base: string) {
   return { firstQueryBytes, firstQueryGzip, cold: median(cold), warm: median(warm) };
 }
 
+/**
+ * Search as the reader types, in the header box of a reading page and on the search page: bytes
+ * a reading page fetches before the box is focused (the budget is none) and on focus, and the
+ * time from the first keystroke to the first results shown, for the first query (Pagefind still
+ * loading) and the median of the rest.
+ */
+async function typingFigures(browser: Browser, base: string) {
+  const searchBytes = (url: string) => /\/pagefind\/|search/.test(new URL(url).pathname);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched: { url: string; body: Promise<Buffer | undefined> }[] = [];
+  page.on('response', (response) => fetched.push({ url: response.url(), body: response.body().catch(() => undefined) }));
+  await page.goto(`${base}automl/`, { waitUntil: 'networkidle' });
+  const before = fetched.filter(({ url }) => searchBytes(url)).length;
+  const loaded = fetched.length;
+  await page.focus('#site-search');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const onFocus = await Promise.all(fetched.slice(loaded).map(({ body }) => body));
+  const focusGzip = onFocus.reduce((sum, body) => sum + (body ? Math.min(body.length, gzipSize(body)) : 0), 0);
+  await context.close();
+
+  const time = async (path: string, box: string) => {
+    const times: number[] = [];
+    const fresh = await browser.newContext();
+    const typing = await fresh.newPage();
+    await typing.goto(base + path, { waitUntil: 'networkidle' });
+    for (const query of searchQueries) {
+      await typing.fill(box, '');
+      await typing.focus(box);
+      const start = await typing.evaluate(() => performance.now());
+      await typing.keyboard.type(query);
+      // The header's list says which query it shows by data-query, the page's list by data-search.
+      await typing.waitForFunction(
+        (q) =>
+          document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === q ||
+          new URLSearchParams(document.querySelector<HTMLElement>('#search-results')?.dataset.search ?? '').get('q') === q,
+        query,
+      );
+      times.push((await typing.evaluate(() => performance.now())) - start);
+    }
+    await fresh.close();
+    return { first: times[0]!, rest: median(times.slice(1)) };
+  };
+  const header = await time('automl/', '#site-search');
+  const searchPage = await time('search/', '#search-query');
+  return { before, focusGzip, header, searchPage };
+}
+
 // --- scaling ----------------------------------------------------------------------------------
 
 /** The essay and its claims repeated `times` times, each copy with its own slugs and ids. */
@@ -218,6 +267,8 @@ async function main() {
   rows.splice(4, 0, row(`heaviest section (${heaviest.slug})`, heaviest.weight));
 
   const search = await searchFigures(browser, base);
+  const typing = await typingFigures(browser, base);
+  if (typing.before > 0) failures.push(`a reading page fetches ${typing.before} file(s) of search before its search box is focused`);
   await browser.close();
   server.close();
 
@@ -232,6 +283,9 @@ async function main() {
   console.log(`\nJavaScript before search is opened (section page): ${kb(sectionJs)} gzip (budget ${kb(budgets.jsBeforeSearchGzip)})`);
   console.log(`First search ("${searchQueries[0]}"): ${kb(search.firstQueryGzip)} gzip (${kb(search.firstQueryBytes)} raw) downloaded`);
   console.log(`First result, median of ${searchQueries.length} queries: cold ${search.cold.toFixed(0)} ms (fresh browser context, from navigation), warm ${search.warm.toFixed(0)} ms`);
+  console.log(`Search files a reading page fetches before its search box is focused: ${typing.before} (budget 0); on focus: ${kb(typing.focusGzip)} gzip`);
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  console.log(`First keystroke to first results shown (typing, debounce included): header box ${ms(typing.header.first)} for the first query, median ${ms(typing.header.rest)} after; search page ${ms(typing.searchPage.first)}, median ${ms(typing.searchPage.rest)} after`);
   console.log(`Full build (Astro + Pagefind), median of 3: ${(median(builds) / 1000).toFixed(1)} s`);
   console.log('\nPipeline scaling (load, split, anchor, render; median of 3):\n');
   console.log('| essay size | time | time per 1× |\n|---|---|---|');

@@ -11,7 +11,7 @@ import { escapeHtml } from '../escape-html.ts';
 
 const shownHits = 6;
 
-export function attachHeaderSearch(input: HTMLInputElement): void {
+function attachHeaderSearch(input: HTMLInputElement): void {
   addStylesheet(stylesheet);
   const form = input.form!;
   const popup = document.createElement('div');
@@ -123,3 +123,5 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   // Words typed while this file loaded.
   if (input.value.trim()) void update();
 }
+
+attachHeaderSearch(document.querySelector<HTMLInputElement>('#site-search')!);

@@ -25,7 +25,6 @@ interface PagefindResult {
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: object): Promise<void>;
   search(query: string, options: object): Promise<{ results: PagefindResult[] }>;
 }
 

@@ -23,7 +23,7 @@ export function startSearch(): void {
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const chips = document.querySelector<HTMLUListElement>('#search-chips')!;
+  const chips = document.querySelector<HTMLElement>('#search-chips')!;
   const elsewhere = document.querySelector<HTMLElement>('#search-elsewhere')!;
   const vocabulary = JSON.parse(document.querySelector('#search-vocabulary')!.textContent!) as Vocabulary;
   document.querySelector<HTMLElement>('#search-needs-js')!.hidden = true;
@@ -68,7 +68,7 @@ export function startSearch(): void {
       .flatMap((facet) =>
         state[facet].map((value) => {
           const { legend, values } = vocabulary.labels[facet];
-          return `<li><button type="button" class="chip" data-facet="${facet}" data-value="${escapeHtml(value)}" aria-label="去掉筛选：${escapeHtml(`${legend} ${values[value]}`)}">${escapeHtml(`${legend}：${values[value]}`)} <span aria-hidden="true">×</span></button></li>`;
+          return `<button type="button" class="chip" data-facet="${facet}" data-value="${escapeHtml(value)}" aria-label="去掉筛选：${escapeHtml(`${legend} ${values[value]}`)}">${escapeHtml(`${legend}：${values[value]}`)} <span aria-hidden="true">×</span></button>`;
         }),
       )
       .join('');
@@ -144,7 +144,7 @@ export function startSearch(): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
     clearTimeout(typing);
-    typing = setTimeout(() => show(readForm(), 'replace'), 250);
+    typing = setTimeout(() => show(readForm(), 'replace'), 150);
   };
   // Pinyin and other input methods compose a word over several keystrokes: search when it is done.
   input.addEventListener('input', (event) => {

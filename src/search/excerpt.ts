@@ -35,7 +35,7 @@ export function findMarks(text: string, words: readonly string[]): [number, numb
   for (const word of words) {
     const pattern = han.test(word)
       ? new RegExp(escapeRegExp(word), 'giu')
-      : new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(word.length >= 4 ? word.replace(/(?:ing|ed|es|s|e)$/i, '') : word)}[\\p{L}\\d]*`, 'giu');
+      : new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRegExp(word.length >= 4 ? word.replace(/(?:ing|ed|es|s|e)$/i, '') : word)}[\\p{Script=Latin}\\d]*`, 'giu');
     for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

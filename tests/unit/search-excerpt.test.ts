@@ -42,6 +42,8 @@ describe('excerpts', () => {
 
   test('marks never overlap, and an excerpt comes only from the quote and note anchors', () => {
     expect(findMarks('机器学习 machine learning', ['机器', '机器学习', 'machine'])).toEqual([[0, 4], [5, 12]]);
+    // A Latin word right after Chinese, as the essay writes them: 更多的Kaggle排行榜.
+    expect(findMarks('更多的Kaggle排行榜', ['kaggle'])).toEqual([[3, 9]]);
     expect(excerptBlocks([{ id: 'q1', text: 'A' }, { id: 'p3', text: 'X' }, { id: 'q2', text: 'B' }, { id: 'note', text: 'C' }])).toEqual(['A', 'B', 'C']);
   });
 
