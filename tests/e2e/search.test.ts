@@ -234,6 +234,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await resultIds(page);
     const chips = page.locator('#search-chips button.chip');
     await expect(chips.allTextContents()).resolves.toEqual(['类型：预测 ×', '主题：自动化机器学习 ×']);
+    await expectNoAxeViolations(page);
     await chips.first().focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.searchParams.has('type'));
@@ -448,6 +449,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await expect(box.getAttribute('aria-activedescendant')).resolves.toBe('site-search-option-0');
     await expect(options.first().getAttribute('aria-selected')).resolves.toBe('true');
     const title = await options.first().locator('.option-title').textContent();
+    await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.locator('.site-search-popup').isVisible()).resolves.toBe(false);
