@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { readEssay } from './src/source.ts';
 import { essayProcessorOptions } from './src/markdown/pipeline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 
 // SITE (an absolute origin) and BASE_PATH (a sub-path such as /seven-truths/) come from the
 // environment so the same build deploys anywhere.
@@ -20,13 +21,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [pagefindIndex(), ...(site ? [sitemap()] : [])],
+  integrations: [pagefindIndex(), hostHeaders(), ...(site ? [sitemap()] : [])],
   // No code in the essay: no syntax highlighter (Shiki's inline styles would need 'unsafe-inline').
   markdown: { processor: unified(essayProcessorOptions(claims)), syntaxHighlight: false },
   devToolbar: { enabled: false },
   // The scripts a page loads on demand are bundled as self-contained ES modules (see page.ts).
   vite: { worker: { format: 'es' } },
-  // A strict policy, as a <meta> on every page: scripts and styles only from the site itself
+  // A strict policy, as a <meta> on every page (and as a header where the host reads _headers,
+  // see src/integrations/host-headers.ts): scripts and styles only from the site itself
   // (Astro adds hashes for its inline ones); Pagefind needs to compile its WebAssembly and to
   // start its worker from the site.
   security: {

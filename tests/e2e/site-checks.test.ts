@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
 import { readEssay } from '../../src/source.ts';
+import { headerPolicy, parseHeadersFile, ruleMatches } from '../../src/deploy/headers.ts';
 
 const { claims } = readEssay();
 
@@ -52,6 +53,29 @@ describe.each(Object.entries(sites))('every page of the %s build', (_name, site)
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  test('_headers gives every page the policy of its meta tag, once, with framing forbidden, in at most 100 rules', () => {
+    const rules = parseHeadersFile(readFileSync(join(site.dir, '_headers'), 'utf8'));
+    expect(rules.length).toBeLessThanOrEqual(100);
+    for (const path of pages) {
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html(path))?.[1];
+      expect(meta, path).toBeDefined();
+      const policies = rules.filter((rule) => ruleMatches(rule.pattern, `${site.base}${path}`)).flatMap((rule) => rule.headers.filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value));
+      expect(policies, path).toEqual([headerPolicy(meta!)]);
+    }
+  });
+
+  // The Nu HTML Checker's reading of a refresh: a valid one needs whitespace after the semicolon.
+  test('every refresh page is a valid refresh to a page of the build', () => {
+    const refreshes = pages.filter((path) => isRedirect(site.dir, path));
+    expect(refreshes.length).toBe(claims.reduce((sum, claim) => sum + claim.former_ids.length, 0));
+    for (const path of refreshes) {
+      const content = /<meta http-equiv="refresh" content="([^"]*)"/.exec(html(path))?.[1];
+      const target = /^\d+;[\t\n\f\r ]+url=(\S+)$/i.exec(content ?? '')?.[1];
+      expect(target, `${path}: content="${content}"`).toBeDefined();
+      expect(existsSync(fileFor(site.dir, target!.slice(site.base.length))), `${path} → ${target}`).toBe(true);
+    }
   });
 
   test('has unique ids, and every internal link and fragment resolves', () => {
