@@ -1,7 +1,7 @@
 /**
  * The little every page does with JavaScript (all of it optional): `/` focuses the search box
  * (the search page's own, where there is one), whose instant search (./header-search.ts) loads
- * on first focus; copy-link buttons copy a claim's link; and a reader arriving from a search
+ * on first focus; copy buttons copy a claim's link or a citation; and a reader arriving from a search
  * result sees the searched words marked (./search-landing.ts, loaded only then). Section pages
  * add their notes (./notes.ts) and paragraph links (./paragraph-links.ts).
  *
@@ -24,10 +24,13 @@ document.addEventListener('keydown', (event) => {
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
-  if (!button?.dataset.permalink) return;
+  // A permalink (made absolute), or the text of an element (a citation).
+  const { permalink, copyFrom } = button?.dataset ?? {};
+  const text = permalink ? new URL(permalink, document.baseURI).href : copyFrom && document.getElementById(copyFrom)?.textContent;
+  if (!button || !text) return;
   const label = button.textContent;
   try {
-    await navigator.clipboard.writeText(new URL(button.dataset.permalink, document.baseURI).href);
+    await navigator.clipboard.writeText(text);
     button.textContent = '已复制';
   } catch {
     button.textContent = '复制失败';

@@ -241,6 +241,32 @@ describe('a claim page', () => {
     await close();
   });
 
+  for (const javaScriptEnabled of [false, true]) {
+    test(`offers its citation in GB/T 7714, APA and BibTeX, and as CSL-JSON (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { page, close } = await openPage(browser, { javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
+      await page.goto(at(`claims/${hardware.id}/`));
+      const url = `https://essay.example${path(`claims/${hardware.id}/`)}`;
+      const text = (format: string) => page.locator(`.citation[data-format="${format}"]`).textContent();
+      // Without JavaScript, the build's day; with it, the reader's.
+      const day = javaScriptEnabled ? await page.evaluate(() => new Date().toLocaleDateString('sv-SE')) : new Date().toISOString().slice(0, 10);
+      await expect(text('gbt7714')).resolves.toBe(`HOSU G. 做了 5 年机器学习研究，我发现了这 7 个真相[EB/OL]//七个真相 · 批注版: 论断“${hardware.title}”. [${day}]. ${url}.`);
+      await expect(text('apa')).resolves.toMatch(new RegExp(`^Hosu, G\\. \\(n\\.d\\.\\)\\. .*Retrieved \\w+ \\d+, \\d{4}, from ${url.replace(/[.]/g, '\\.')}$`));
+      const bib = await text('bibtex');
+      expect(bib).toMatch(new RegExp(`^@misc\\{hosu-seven-truths-${hardware.id},\\n`));
+      expect(bib).toContain(`urldate      = {${day}},`);
+      await expect(page.locator('.citations .copy-link').first().isVisible()).resolves.toBe(javaScriptEnabled);
+      if (javaScriptEnabled) {
+        await page.locator('dt:has-text("BibTeX") .copy-link').click();
+        await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(bib);
+      }
+      const csl = page.getByRole('link', { name: '下载 CSL-JSON' });
+      const response = await page.request.get(new URL((await csl.getAttribute('href'))!, page.url()).href);
+      expect(response.headers()['content-type']).toMatch(/json/);
+      expect(await response.json()).toMatchObject([{ id: `hosu-seven-truths-${hardware.id}`, type: 'webpage', URL: url, author: [{ family: 'Hosu', given: 'George' }] }]);
+      await close();
+    });
+  }
+
   test('lists the sources of a claim that has them', async () => {
     const { page, close } = await openPage(browser);
     const claim = claims.find((candidate) => candidate.sources.length > 0)!;
