@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import sirv from 'sirv';
@@ -286,7 +286,10 @@ async function main() {
   console.log(`Search files a reading page fetches before its search box is focused: ${typing.before} (budget 0); on focus: ${kb(typing.focusGzip)} gzip`);
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   console.log(`First keystroke to first results shown (typing, debounce included): header box ${ms(typing.header.first)} for the first query, median ${ms(typing.header.rest)} after; search page ${ms(typing.searchPage.first)}, median ${ms(typing.searchPage.rest)} after`);
-  console.log(`Full build (Astro + Pagefind), median of 3: ${(median(builds) / 1000).toFixed(1)} s`);
+  const images = globSync('og/**/*.png', { cwd: outDir });
+  const imageBytes = images.reduce((sum, file) => sum + statSync(`${outDir}/${file}`).size, 0);
+  console.log(`Share images: ${images.length} PNGs, ${kb(imageBytes)} in all (${kb(imageBytes / images.length)} each on average); fetched only by link previews`);
+  console.log(`Full build (Astro + Pagefind + share images), median of 3: ${(median(builds) / 1000).toFixed(1)} s`);
   console.log('\nPipeline scaling (load, split, anchor, render; median of 3):\n');
   console.log('| essay size | time | time per 1× |\n|---|---|---|');
   for (const row of scaling) console.log(`| ${row.times}× | ${row.ms.toFixed(0)} ms | ${perOne(row).toFixed(1)} ms |`);

@@ -31,8 +31,10 @@ export interface HeaderRule {
 /** The header value of a page's policy: the meta policy, without its trailing `;`, plus framing. */
 export const headerPolicy = (policy: string) => `${policy.trim().replace(/;\s*$/, '')}; ${frameAncestors}`;
 
+/** A page's first folder (`claims/` for `claims/` and `claims/x/`), or null for a file at the top (`404.html`). */
+export const folderOf = (path: string) => /^[^/]+\//.exec(path)?.[0] ?? null;
+
 export function headerRules(pages: readonly PagePolicy[], base: string): HeaderRule[] {
-  const folderOf = (path: string) => (/^[^/]+\//.exec(path)?.[0] ?? null);
   const byFolder = new Map<string, Set<string>>();
   for (const page of pages) {
     const folder = folderOf(page.path);

@@ -1,13 +1,14 @@
 /**
- * Astro integration: after the build, write `<outDir>/_headers` (src/deploy/headers.ts) from the
- * policy each built page carries in its meta tag, hashes included. A page without a policy stops
- * the build.
+ * Astro integration: after the build, narrow each page's meta policy to the page's own inline
+ * code (src/deploy/page-policy.ts), then write `<outDir>/_headers` (src/deploy/headers.ts) from
+ * those policies, hashes included. A page without a policy stops the build.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headerRules, headersFile, type PagePolicy } from '../deploy/headers.ts';
+import { folderOf, headerRules, headersFile, type PagePolicy } from '../deploy/headers.ts';
+import { folderHashes, narrowPagePolicy, ownHashes } from '../deploy/page-policy.ts';
 
 const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
@@ -21,14 +22,16 @@ export function hostHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages: PagePolicy[] = globSync('**/*.html', { cwd: outDir })
+        const files = globSync('**/*.html', { cwd: outDir })
           .filter((file) => !file.startsWith('pagefind/'))
           .sort()
-          .map((file) => {
-            const policy = metaPolicy.exec(readFileSync(join(outDir, file), 'utf8'))?.[1];
-            if (!policy) throw new Error(`${file}: no content-security-policy meta tag, so _headers cannot carry its policy`);
-            return { path: file === 'index.html' ? '' : file.replace(/index\.html$/, ''), policy };
-          });
+          .map((file) => ({ file, path: file === 'index.html' ? '' : file.replace(/index\.html$/, ''), html: readFileSync(join(outDir, file), 'utf8') }));
+        const hashes = folderHashes(files.map(({ path, html }) => ({ path, hashes: ownHashes(html) })), folderOf);
+        const pages: PagePolicy[] = files.map(({ file, path, html }) => {
+          const narrowed = narrowPagePolicy(html, file, hashes.get(path));
+          writeFileSync(join(outDir, file), narrowed);
+          return { path, policy: metaPolicy.exec(narrowed)![1]! };
+        });
         const rules = headerRules(pages, base);
         writeFileSync(join(outDir, '_headers'), headersFile(rules));
         logger.info(`wrote _headers: ${rules.length} rules for ${pages.length} pages`);

@@ -66,6 +66,20 @@ describe.each(Object.entries(sites))('every page of the %s build', (_name, site)
     }
   });
 
+  test('every page names a share image of 1200×630 that the build holds, with its alternative text', () => {
+    for (const path of pages) {
+      const page = html(path);
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
+      expect(image, path).toBeDefined();
+      const file = join(site.dir, new URL(image!, site.url).pathname.slice(site.base.length));
+      expect(existsSync(file), `${path} → ${image}`).toBe(true);
+      const png = readFileSync(file);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+      expect(page, path).toMatch(/<meta property="og:image:alt" content="[^"]+">/);
+      expect(page, path).toContain('<meta name="twitter:card" content="summary_large_image">');
+    }
+  });
+
   // The Nu HTML Checker's reading of a refresh: a valid one needs whitespace after the semicolon.
   test('every refresh page is a valid refresh to a page of the build', () => {
     const refreshes = pages.filter((path) => isRedirect(site.dir, path));

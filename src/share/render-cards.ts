@@ -1,0 +1,82 @@
+/**
+ * Share images drawn at build time (cards → PNG): the layouts (./layout-card.ts) measured with
+ * Noto Sans SC's own glyph advances (fontkit), the font cut down to exactly the characters the
+ * cards draw (subset-font), drawn by satori as SVG and rasterised by resvg.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import subsetFont from 'subset-font';
+import * as fontkit from 'fontkit';
+import type { Card } from './cards.ts';
+import { drawnText, imageSize, layoutCard, type CardLayout, type Measures } from './layout-card.ts';
+import type { Palette } from './palette.ts';
+
+const require = createRequire(import.meta.url);
+export const fontFiles = {
+  400: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+  700: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+} as const;
+const family = 'Noto Sans SC';
+
+const measureWith = (font: fontkit.Font) => (text: string, fontSize: number) => (font.layout(text).advanceWidth * fontSize) / font.unitsPerEm;
+
+export function fontMeasures(): Measures {
+  const open = (path: string) => fontkit.create(readFileSync(path)) as fontkit.Font;
+  return { regular: measureWith(open(fontFiles[400])), bold: measureWith(open(fontFiles[700])) };
+}
+
+/** Each font cut to the characters drawn in it, so no image carries the 10 MB font. */
+export async function subsetFonts(layouts: readonly CardLayout[]): Promise<Record<400 | 700, Buffer>> {
+  const text = (weight: 400 | 700) => [...new Set(layouts.flatMap((layout) => [...layout.boxes.filter((box) => box.weight === weight).map((box) => box.text).join('')]))].join('');
+  const subset = (weight: 400 | 700) => subsetFont(readFileSync(fontFiles[weight]), text(weight), { targetFormat: 'truetype' });
+  const [regular, bold] = await Promise.all([subset(400), subset(700)]);
+  return { 400: regular, 700: bold };
+}
+
+type Node = { type: string; props: { style: Record<string, string | number>; children?: Node[] | string } };
+
+function tree(card: Card, layout: CardLayout, palette: Palette): Node {
+  const colours = { fg: palette.fg, muted: palette.muted, accent: card.accent, 'on-accent': '#ffffff' };
+  const box = (style: Record<string, string | number>, children?: Node[] | string): Node => ({ type: 'div', props: { style: { position: 'absolute', display: 'flex', ...style }, ...(children ? { children } : {}) } });
+  return {
+    type: 'div',
+    props: {
+      style: { display: 'flex', position: 'relative', width: imageSize.width, height: imageSize.height, backgroundColor: palette.bg, fontFamily: family },
+      children: [
+        box({ left: 0, top: 0, width: layout.edge.width, height: imageSize.height, backgroundColor: card.accent }),
+        ...(layout.badge ? [box({ left: layout.badge.x, top: layout.badge.y, width: layout.badge.width, height: layout.badge.height, backgroundColor: card.accent, borderRadius: 8 })] : []),
+        ...layout.boxes.map((text) =>
+          box({ left: text.x, top: text.y, width: text.width + 2, fontSize: text.fontSize, lineHeight: `${text.lineHeight}px`, fontWeight: text.weight, color: colours[text.colour], whiteSpace: 'nowrap' }, text.text),
+        ),
+      ],
+    },
+  };
+}
+
+export interface RenderedCard {
+  card: Card;
+  layout: CardLayout;
+  png: Buffer;
+}
+
+export async function renderCards(cards: readonly Card[], palette: Palette): Promise<{ images: RenderedCard[]; fonts: Record<400 | 700, Buffer> }> {
+  const measures = fontMeasures();
+  const layouts = cards.map((card) => layoutCard(card, measures));
+  const fonts = await subsetFonts(layouts);
+  const options = {
+    ...imageSize,
+    fonts: ([400, 700] as const).map((weight) => ({ name: family, data: fonts[weight], weight, style: 'normal' as const })),
+  };
+  const images = await Promise.all(
+    cards.map(async (card, index) => {
+      const svg = await satori(tree(card, layouts[index]!, palette) as never, options);
+      const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
+      return { card, layout: layouts[index]!, png };
+    }),
+  );
+  return { images, fonts };
+}
+
+export { drawnText };

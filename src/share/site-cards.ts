@@ -1,0 +1,31 @@
+/** The share images of this site: the home page, every section, every claim (memoised per build). */
+import { readEssay } from '../source.ts';
+import { toSections } from '../essay/sections.ts';
+import { essayTitle } from '../essay/meta.ts';
+import { claimCard, homeCard, sectionCard, type Card } from './cards.ts';
+import { readPalette } from './palette.ts';
+import { renderCards, type RenderedCard } from './render-cards.ts';
+
+export function siteCards(): Card[] {
+  const { edition, claims } = readEssay();
+  const sections = toSections(edition);
+  const palette = readPalette();
+  const count = (slug: string) => claims.filter((claim) => claim.section === slug).length;
+  return [
+    homeCard(essayTitle, claims.length, sections.filter((section) => section.order > 0).length, palette),
+    ...sections.map((section) => sectionCard(section, count(section.slug), essayTitle, palette)),
+    ...claims.map((claim) => claimCard(claim, sections.find((section) => section.slug === claim.section)!, palette)),
+  ];
+}
+
+/** A page's share image: its path and alternative text; an unknown path stops the build. */
+export function shareImage(path: string): Pick<Card, 'path' | 'alt'> {
+  cards ??= new Map(siteCards().map((card) => [card.path, card]));
+  const card = cards.get(path);
+  if (!card) throw new Error(`no share image ${path}: expected one of src/share/cards.ts cardPath`);
+  return { path: card.path, alt: card.alt };
+}
+let cards: Map<string, Card> | undefined;
+
+let rendered: Promise<Map<string, RenderedCard>> | undefined;
+export const siteImages = () => (rendered ??= renderCards(siteCards(), readPalette()).then(({ images }) => new Map(images.map((image) => [image.card.path, image]))));
