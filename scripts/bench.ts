@@ -145,7 +145,7 @@ async function searchFigures(browser: Browser, base: string) {
  * loading) and the median of the rest.
  */
 async function typingFigures(browser: Browser, base: string) {
-  const searchBytes = (url: string) => /\/pagefind\/|search/.test(new URL(url).pathname);
+  const searchBytes = (url: string) => /\/pagefind\/|search|passage-links/.test(new URL(url).pathname);
   const context = await browser.newContext();
   const page = await context.newPage();
   const fetched: { url: string; body: Promise<Buffer | undefined> }[] = [];
@@ -158,6 +158,17 @@ async function typingFigures(browser: Browser, base: string) {
   await page.waitForTimeout(500);
   const onFocus = await Promise.all(fetched.slice(loaded).map(({ body }) => body));
   const focusGzip = onFocus.reduce((sum, body) => sum + (body ? Math.min(body.length, gzipSize(body)) : 0), 0);
+  // A selection of words loads the passage-link control and its fragment generator.
+  const focused = fetched.length;
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#text p')!);
+    getSelection()!.addRange(range);
+  });
+  await page.locator('.passage-link').waitFor({ state: 'visible' });
+  await page.waitForLoadState('networkidle');
+  const onSelection = await Promise.all(fetched.slice(focused).map(({ body }) => body));
+  const selectionGzip = onSelection.reduce((sum, body) => sum + (body ? Math.min(body.length, gzipSize(body)) : 0), 0);
   await context.close();
 
   const time = async (path: string, box: string) => {
@@ -184,7 +195,7 @@ async function typingFigures(browser: Browser, base: string) {
   };
   const header = await time('automl/', '#site-search');
   const searchPage = await time('search/', '#search-query');
-  return { before, focusGzip, header, searchPage };
+  return { before, focusGzip, selectionGzip, header, searchPage };
 }
 
 // --- scaling ----------------------------------------------------------------------------------
@@ -268,7 +279,7 @@ async function main() {
 
   const search = await searchFigures(browser, base);
   const typing = await typingFigures(browser, base);
-  if (typing.before > 0) failures.push(`a reading page fetches ${typing.before} file(s) of search before its search box is focused`);
+  if (typing.before > 0) failures.push(`a reading page fetches ${typing.before} file(s) of search or passage links before its search box is focused or words are selected`);
   await browser.close();
   server.close();
 
@@ -283,7 +294,7 @@ async function main() {
   console.log(`\nJavaScript before search is opened (section page): ${kb(sectionJs)} gzip (budget ${kb(budgets.jsBeforeSearchGzip)})`);
   console.log(`First search ("${searchQueries[0]}"): ${kb(search.firstQueryGzip)} gzip (${kb(search.firstQueryBytes)} raw) downloaded`);
   console.log(`First result, median of ${searchQueries.length} queries: cold ${search.cold.toFixed(0)} ms (fresh browser context, from navigation), warm ${search.warm.toFixed(0)} ms`);
-  console.log(`Search files a reading page fetches before its search box is focused: ${typing.before} (budget 0); on focus: ${kb(typing.focusGzip)} gzip`);
+  console.log(`Files of search or passage links a reading page fetches before its search box is focused or words are selected: ${typing.before} (budget 0); on focus: ${kb(typing.focusGzip)} gzip; on a first selection: ${kb(typing.selectionGzip)} gzip`);
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   console.log(`First keystroke to first results shown (typing, debounce included): header box ${ms(typing.header.first)} for the first query, median ${ms(typing.header.rest)} after; search page ${ms(typing.searchPage.first)}, median ${ms(typing.searchPage.rest)} after`);
   const images = globSync('og/**/*.png', { cwd: outDir });

@@ -2,7 +2,21 @@
  * Paragraph self-links (¶) without a Tab stop for every paragraph: with JavaScript only one of them
  * is in the Tab order (the last one used, at first the first), and the arrow keys, Home and End
  * move between them, a "roving tabindex". Screen readers still find every one as a link.
+ *
+ * Links to any passage: the first selection of words loads ./passage-links.ts (bundled on its
+ * own, see ./page.ts); and a browser that left a text directive in the hash (no text fragments)
+ * is taken to the paragraph named before it.
  */
+import passageLinks from './passage-links.ts?worker&url';
+import { anchorBeforeDirective } from '../links/text-fragment.ts';
+
+document.addEventListener('selectionchange', function load() {
+  if (getSelection()?.isCollapsed !== false) return;
+  document.removeEventListener('selectionchange', load);
+  void import(/* @vite-ignore */ passageLinks);
+});
+const anchor = anchorBeforeDirective(location.hash);
+if (anchor) document.getElementById(anchor)?.scrollIntoView();
 const links = [...document.querySelectorAll<HTMLAnchorElement>('#text .self-link')];
 
 if (links.length > 0) {

@@ -1,0 +1,86 @@
+/**
+ * Link to any passage: when a reader selects words in the essay, a small control offers
+ * 复制链接, a link to the paragraph with a text fragment for the words (../links/text-fragment.ts),
+ * and, when the words lie inside one claim, the claim's own permalink first. Loaded by
+ * ./paragraph-links.ts at the first selection, with text-fragments-polyfill's generator.
+ */
+import { generateFragment, GenerateFragmentStatus } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
+import stylesheet from '../styles/passage-links.css?url';
+import { addStylesheet } from './add-stylesheet.ts';
+import { passageUrl } from '../links/text-fragment.ts';
+
+addStylesheet(stylesheet);
+const base = import.meta.env.BASE_URL;
+const text = document.getElementById('text')!;
+const control = document.createElement('div');
+control.className = 'passage-link';
+control.setAttribute('role', 'group');
+control.setAttribute('aria-label', '链接到所选文字');
+control.hidden = true;
+document.body.append(control);
+
+/** The selection, when it lies in the essay's text and is not empty. */
+function selected(): Range | undefined {
+  const selection = getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  return text.contains(range.commonAncestorContainer) && range.toString().trim() ? range : undefined;
+}
+
+const elementOf = (node: Node) => (node instanceof Element ? node : node.parentElement!);
+
+function show(range: Range): void {
+  const start = elementOf(range.startContainer);
+  const claim = start.closest<HTMLElement>('.claim');
+  const sameClaim = claim && claim.contains(range.endContainer) ? claim : undefined;
+  control.innerHTML = `${sameClaim ? '<button type="button" data-link="claim">复制论断链接</button>' : ''}<button type="button" data-link="passage">复制链接</button>`;
+  if (sameClaim) control.dataset.claim = sameClaim.id;
+  const box = range.getBoundingClientRect();
+  control.hidden = false;
+  // Below the selection's end, kept inside the window.
+  control.style.top = `${box.bottom + scrollY + 8}px`;
+  control.style.left = `${Math.max(8, Math.min(box.left + scrollX, scrollX + document.documentElement.clientWidth - control.offsetWidth - 8))}px`;
+}
+
+function linkFor(kind: string): string | undefined {
+  if (kind === 'claim') return new URL(`${base}claims/${control.dataset.claim}/`, location.href).href;
+  const range = selected();
+  const paragraph = range && elementOf(range.startContainer).closest<HTMLElement>('[id^="p"]:is(p, li, ol, ul)');
+  const result = range && generateFragment(getSelection()!);
+  if (!paragraph || !result || result.status !== GenerateFragmentStatus.SUCCESS || !result.fragment) return undefined;
+  return passageUrl(location.href, paragraph.id, result.fragment);
+}
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+const update = () => {
+  clearTimeout(pending);
+  pending = setTimeout(() => {
+    const range = selected();
+    if (range) show(range);
+    else if (!control.contains(document.activeElement)) control.hidden = true;
+  }, 150);
+};
+document.addEventListener('selectionchange', update);
+
+// A press on the control keeps the selection it links to.
+control.addEventListener('mousedown', (event) => event.preventDefault());
+control.addEventListener('click', async (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-link]');
+  if (!button) return;
+  const link = linkFor(button.dataset.link!);
+  const label = button.textContent;
+  try {
+    if (!link) throw new Error('no link for this selection');
+    await navigator.clipboard.writeText(link);
+    button.textContent = '已复制';
+    button.dataset.copied = link;
+  } catch {
+    button.textContent = '无法生成链接';
+  }
+  setTimeout(() => (button.textContent = label), 2000);
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !control.hidden) control.hidden = true;
+});
+
+update();
