@@ -161,8 +161,10 @@ async function typingFigures(browser: Browser, base: string) {
   // A selection of words loads the passage-link control and its fragment generator.
   const focused = fetched.length;
   await page.evaluate(() => {
+    (document.activeElement as HTMLElement).blur();
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('#text p')!);
+    getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
   await page.locator('.passage-link').waitFor({ state: 'visible' });
