@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { existsSync, readFileSync } from 'node:fs';
 import { readEssay } from './src/source.ts';
+import { formatFailure, isPositioned } from './src/claims/format-failure.ts';
 import { essayProcessorOptions } from './src/markdown/pipeline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
@@ -13,8 +15,17 @@ const site = process.env.SITE || undefined;
 const base = process.env.BASE_PATH || '/';
 
 // The claims are read here once so remark-claims can anchor them while the sections render;
-// a bad annotation stops the build at this point with its file and line.
-const { claims } = readEssay();
+// a bad annotation stops the build at this point, printed once with its file, line and entry
+// (Astro would print a config error with every field of the message).
+const { claims } = (() => {
+  try {
+    return readEssay();
+  } catch (error) {
+    if (!isPositioned(error)) throw error;
+    console.error(formatFailure(error, (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined)));
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
   ...(site ? { site } : {}),

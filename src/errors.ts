@@ -8,9 +8,16 @@ export interface Failure {
   place?: { line: number; column: number } | undefined;
   ruleId: string;
   source: 'edition' | 'claims';
+  /** What was written and what was looked for instead (a quote and its closest passage). */
+  actual?: string;
+  expected?: string[];
 }
 
-export function fail(path: string, reason: string, { place, ruleId, source }: Failure): never {
+export function fail(path: string, reason: string, { place, ruleId, source, actual, expected }: Failure): never {
   const file: VFile = new VFile({ path });
-  file.fail(reason, { ...(place ? { place } : {}), ruleId, source });
+  const message = file.message(reason, { ...(place ? { place } : {}), ruleId, source });
+  message.fatal = true;
+  if (actual !== undefined) message.actual = actual;
+  if (expected) message.expected = expected;
+  throw message;
 }

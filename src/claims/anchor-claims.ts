@@ -62,9 +62,9 @@ interface Anchored {
 }
 
 /** Fails the build on the claim's annotation file, at its entry. */
-export function failClaim(claim: LoadedClaim, reason: string, ruleId: string): never {
+export function failClaim(claim: LoadedClaim, reason: string, ruleId: string, found?: { actual: string; expected: string[] }): never {
   const { path, entry, line, column } = claim.origin;
-  fail(path, `Claim \`${claim.id}\` (entry ${entry}): ${reason}`, { place: { line, column }, ruleId, source: 'claims' });
+  fail(path, `Claim \`${claim.id}\` (entry ${entry}): ${reason}`, { place: { line, column }, ruleId, source: 'claims', ...found });
 }
 
 export function anchorClaims(tree: Root, claims: readonly LoadedClaim[], section: string): void {
@@ -93,7 +93,10 @@ export function anchorClaims(tree: Root, claims: readonly LoadedClaim[], section
 function locate(claim: LoadedClaim, number: number, text: string, section: string): Anchored {
   const match = locateQuote(text, claim);
   if (match.kind === 'missing') {
-    failClaim(claim, `quote not found in section \`${section}\`: ${JSON.stringify(claim.quote)}; the closest passage is ${JSON.stringify(match.closest)}`, 'quote-not-found');
+    failClaim(claim, `quote not found in section \`${section}\`: ${JSON.stringify(claim.quote)}; the closest passage is ${JSON.stringify(match.closest)}`, 'quote-not-found', {
+      actual: claim.quote,
+      expected: [match.closest],
+    });
   }
   if (match.kind === 'ambiguous') {
     failClaim(claim, `quote found ${match.count} times in section \`${section}\`: ${JSON.stringify(claim.quote)}; add a \`prefix\` or \`suffix\` to say which`, 'quote-ambiguous');

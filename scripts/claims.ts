@@ -1,0 +1,35 @@
+/**
+ * `npm run claims [-- --json]`: checks the edition and every annotation exactly as the build does
+ * (src/claims/check-claims.ts), without building. On a stop it prints the message once, with the
+ * entry's lines and, for a missing quote, the differences from the closest passage, and exits 1.
+ * Otherwise it prints what the set lacks (src/claims/claims-report.ts), as text or as JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { checkClaims } from '../src/claims/check-claims.ts';
+import { claimsReport, formatReport } from '../src/claims/claims-report.ts';
+import { formatFailure, isPositioned } from '../src/claims/format-failure.ts';
+import { toSections } from '../src/essay/sections.ts';
+
+const start = performance.now();
+const json = process.argv.includes('--json');
+const read = (path: string) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+try {
+  const { edition, claims } = checkClaims();
+  const report = claimsReport(toSections(edition), claims);
+  const elapsed = Math.round(performance.now() - start);
+  if (json) console.log(JSON.stringify({ ok: true, milliseconds: elapsed, ...report }, null, 2));
+  else console.log(`${formatReport(report)}\n\n检查通过，用时 ${elapsed} ms。`);
+} catch (error) {
+  if (!isPositioned(error)) throw error;
+  if (json) console.log(JSON.stringify({ ok: false, error: { file: error.file, line: error.line, column: error.column, ruleId: error.ruleId, reason: error.reason } }, null, 2));
+  else console.error(formatFailure(error, read));
+  process.exitCode = 1;
+}

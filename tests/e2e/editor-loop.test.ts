@@ -1,0 +1,86 @@
+/**
+ * The editor's loop without a browser: `npm run claims` checks the real annotations in under a
+ * second and reports what they lack; on a copy with a fault it stops with one readable message;
+ * and `astro build` prints a broken quote once, with no object dump.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readEssay } from '../../src/source.ts';
+
+const root = resolve('.');
+const node = join(root, 'node_modules/.bin/node');
+const claimsCli = (cwd: string, ...args: string[]) => {
+  const start = performance.now();
+  const run = spawnSync(node, [join(root, 'scripts/claims.ts'), ...args], { cwd, encoding: 'utf8' });
+  return { ...run, wall: performance.now() - start };
+};
+
+const copies: string[] = [];
+/** A copy of the project's sources (node_modules linked), with one file changed. */
+function copyWith(file: string, change: (text: string) => string, whole = false): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+  copies.push(dir);
+  const parts = whole ? ['seeds', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] : ['seeds', 'src/annotations'];
+  for (const part of parts) cpSync(join(root, part), join(dir, part), { recursive: true });
+  if (whole) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+const breakQuote = (text: string) => text.replace('quote: 过去几年，我的大部分', 'quote: 过去三年，我的大部分');
+
+describe('npm run claims', () => {
+  test('on the real annotations: a clean exit, the report, in under a second', () => {
+    const run = claimsCli(root);
+    expect(run.status, run.stderr).toBe(0);
+    const { claims } = readEssay();
+    expect(run.stdout).toContain(`${claims.length} 条论断`);
+    expect(run.stdout).toMatch(/没有任何关联的论断（1）：\n {2}- regression-or-predictive-coding/);
+    const checked = Number(/检查通过，用时 (\d+) ms。/.exec(run.stdout)?.[1]);
+    expect(checked).toBeLessThan(1000);
+    console.log(`npm run claims: checked in ${checked} ms, ${Math.round(run.wall)} ms with Node's start`);
+  });
+
+  test('--json prints the same report as data', () => {
+    const run = claimsCli(root, '--json');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ ok: true, claims: readEssay().claims.length, withoutRelations: ['regression-or-predictive-coding'] });
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['perSection', 'perType', 'perTopic', 'relationsWithoutReverse', 'paragraphsWithoutClaims', 'longNotes', 'missingEnglishOrKeywords', 'milliseconds']));
+  });
+
+  test.each([
+    ['a missing quote', 'src/annotations/automl.yaml', breakQuote, /^src\/annotations\/automl\.yaml:2:3 {2}quote-not-found {2}Claim `most-ml-work-near-automation` \(entry 1\): quote not found in section `automl`$/m, '过去[-三-]{+几+}年'],
+    ['an unknown type', 'src/annotations/automl.yaml', (text: string) => text.replace('type: observation', 'type: rumour'), /^src\/annotations\/automl\.yaml:\d+:9 {2}unknown-type {2}.*got "rumour"$/m, '>'],
+    ['a relation to no claim', 'src/annotations/automl.yaml', (text: string) => text.replace('target: author-left-automl', 'target: no-such-claim'), /^src\/annotations\/automl\.yaml:\d+:\d+ {2}unknown-relation-target {2}/m, 'no-such-claim'],
+    ['a repeated section slug', 'seeds/essay.md', (text: string) => text.replace('{#automl}', '{#benchmarks}'), /^seeds\/essay\.md:\d+(:\d+)? {2}\S+ {2}/m, '{#benchmarks}'],
+  ])('%s stops with one message naming the file and line', (_name, file, change, headline, detail) => {
+    const run = claimsCli(copyWith(file, change));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(headline);
+    expect(run.stderr).toContain(detail);
+    expect(run.stderr.match(/ {2}[a-z-]+ {2}/g)).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/ancestors|undefined|at \w+ \(/);
+    const json = JSON.parse(claimsCli(copies.at(-1)!, '--json').stdout);
+    expect(json).toMatchObject({ ok: false, error: { file } });
+  });
+});
+
+describe('astro build', () => {
+  test('prints a broken quote once, readably, and exits non-zero', () => {
+    const dir = copyWith('src/annotations/automl.yaml', breakQuote, true);
+    const run = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8' });
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(run.status).not.toBe(0);
+    expect(output.match(/quote not found in section `automl`/g)).toHaveLength(1);
+    expect(output).toContain('src/annotations/automl.yaml:2:3  quote-not-found');
+    expect(output).toContain('过去[-三-]{+几+}年');
+    expect(output).not.toMatch(/ancestors:|actual:|expected:/);
+  }, 120_000);
+});
