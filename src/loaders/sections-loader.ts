@@ -1,57 +1,47 @@
 /**
  * Content loader for the `sections` collection: each section's data, and its HTML rendered by the
- * configured unified processor (so the claim and anchor plugins run). The section's slug goes in
- * as front matter, which is how remark-claims knows which claims to anchor.
+ * essay's own unified processor (src/markdown/pipeline.ts) with the claims as they are on disk
+ * now, so that in `astro dev` an edited annotation shows without a restart (./reload-on-edit.ts).
+ * The claims are checked first as `npm run claims` checks them, so a fault stops the build with
+ * one readable message rather than from inside the renderer.
  */
 import type { Loader } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { unified } from '@astrojs/markdown-remark';
 import { editionPath } from '../source.ts';
-import { checkClaims } from '../claims/check-claims.ts';
 import { toSections } from '../essay/sections.ts';
-import { formatFailure, isPositioned } from '../claims/format-failure.ts';
-
-/**
- * A stop from the essay or its claims, as one compact message (file:line:col, rule, entry, the
- * quote's differences) in a plain error: Astro prints a VFileMessage's every field.
- */
-export function readableFailure(error: unknown, root: string): unknown {
-  if (!isPositioned(error)) return error;
-  const readable = new Error(formatFailure(error, (path) => {
-    try {
-      return readFileSync(join(root, path), 'utf8');
-    } catch {
-      return undefined;
-    }
-  }));
-  readable.stack = readable.message;
-  return readable;
-}
+import { checkClaims } from '../claims/check-claims.ts';
+import { essayProcessorOptions } from '../markdown/pipeline.ts';
+import { readableFailure, reloadOnEdit } from './reload-on-edit.ts';
 
 export function sectionsLoader(): Loader {
+  let watching = false;
   return {
     name: 'essay-sections',
-    async load({ store, renderMarkdown, parseData, config, watcher }) {
+    async load(context) {
+      const { store, parseData, config } = context;
       const root = new URL(config.root).pathname;
-      // Checked here first, as `npm run claims` checks them, so that a stop is printed once and
-      // readably rather than from inside Astro's Markdown renderer, which logs every field.
-      let edition;
+      const fileURL = pathToFileURL(join(root, editionPath));
+      const sync = async () => {
+        const { edition, claims } = checkClaims(root);
+        const renderer = await unified(essayProcessorOptions(claims)).createRenderer({} as never);
+        const entries = [];
+        for (const [index, section] of toSections(edition).entries()) {
+          const { code, metadata } = await renderer.render(edition.sections[index]!.markdown, { frontmatter: { section: section.slug }, fileURL } as never);
+          const data = await parseData({ id: section.slug, data: { ...section } });
+          entries.push({ id: section.slug, data, rendered: { html: code, metadata: { ...metadata, imagePaths: [] } }, filePath: editionPath });
+        }
+        store.clear();
+        for (const entry of entries) store.set(entry);
+      };
       try {
-        ({ edition } = checkClaims(root));
+        await sync();
       } catch (error) {
         throw readableFailure(error, root);
       }
-      const fileURL = pathToFileURL(join(root, editionPath));
-      store.clear();
-      const sections = toSections(edition);
-      for (const [index, section] of sections.entries()) {
-        const markdown = edition.sections[index]!.markdown;
-        const rendered = await renderMarkdown(`---\nsection: ${section.slug}\n---\n${markdown}`, { fileURL });
-        const data = await parseData({ id: section.slug, data: { ...section } });
-        store.set({ id: section.slug, data, rendered, filePath: editionPath });
-      }
-      watcher?.add(join(root, editionPath));
+      if (!watching) reloadOnEdit(context, root, sync);
+      watching = true;
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The unified processor options for the essay, shared by astro.config.mjs and the unit tests so
+ * The unified processor options for the essay, shared by the sections loader, the bench and the unit tests so
  * that both render the essay through exactly the same plugins:
  *   markdown → mdast (remark-parse) → claims anchored (remark-claims) → hast (claim handlers)
  *   → paragraph ids and self-links (rehype-block-anchors) → HTML.

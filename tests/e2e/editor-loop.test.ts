@@ -1,9 +1,12 @@
 /**
  * The editor's loop without a browser: `npm run claims` checks the real annotations in under a
  * second and reports what they lack; on a copy with a fault it stops with one readable message;
- * and `astro build` prints a broken quote once, with no object dump.
+ * `astro build` prints a broken quote once, with no object dump; and `astro dev` follows an
+ * edited annotation on its pages within two seconds, says what is wrong while a quote is
+ * broken, and follows again once it is fixed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -82,5 +85,65 @@ describe('astro build', () => {
     expect(output).toContain('src/annotations/automl.yaml:2:3  quote-not-found');
     expect(output).toContain('过去[-三-]{+几+}年');
     expect(output).not.toMatch(/ancestors:|actual:|expected:/);
+  }, 120_000);
+});
+
+/** A free loopback port. */
+const freePort = () =>
+  new Promise<number>((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+
+describe('astro dev', () => {
+  test('shows an edited claim title on its section page and claim page within 2 s, a broken quote in its output, and the page again once fixed', async () => {
+    const file = 'src/annotations/automl.yaml';
+    const dir = copyWith(file, (text) => text, true);
+    const port = await freePort();
+    const dev = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: dir,
+      // Not Vitest's environment (NODE_ENV=test changes how Astro serves): a shell's.
+      env: { HOME: process.env.HOME, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    let output = '';
+    dev.stdout.on('data', (chunk) => (output += chunk));
+    dev.stderr.on('data', (chunk) => (output += chunk));
+    const page = async (path: string) => {
+      // The address the server says it took (it may move off a port that was just freed).
+      const origin = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1];
+      const response = origin ? await fetch(`${origin}/${path}`).catch(() => undefined) : undefined;
+      return response?.ok ? (await response.text()).replaceAll('<wbr>', '') : '';
+    };
+    const until = async (check: () => Promise<boolean> | boolean, limit: number) => {
+      const start = performance.now();
+      while (!(await check())) {
+        if (performance.now() - start > limit) return Infinity;
+        await new Promise((wait) => setTimeout(wait, 50));
+      }
+      return performance.now() - start;
+    };
+    try {
+      expect(await until(async () => (await page('automl/')).includes('作者自承偏向'), 60_000), output).toBeLessThan(Infinity);
+      const edit = (change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+
+      edit((text) => text.replace('title: 作者自承偏向 AutoML', 'title: 作者坦承偏向 AutoML'));
+      const shown = await until(async () => (await page('automl/')).includes('作者坦承偏向') && (await page('claims/most-ml-work-near-automation/')).includes('作者坦承偏向'), 2000);
+      console.log(`astro dev: an edited title showed on the section and claim pages after ${Math.round(shown)} ms`);
+      expect(shown).toBeLessThan(2000);
+
+      edit(breakQuote);
+      expect(await until(() => output.includes('src/annotations/automl.yaml:2:3  quote-not-found'), 5000)).toBeLessThan(Infinity);
+      expect(output.match(/quote not found in section `automl`/g)).toHaveLength(1);
+      expect(output).not.toMatch(/ancestors:/);
+      // The pages keep what they last showed while the quote is broken.
+      expect(await page('claims/most-ml-work-near-automation/')).toContain('作者坦承偏向');
+
+      edit((text) => text.replace('quote: 过去三年，我的大部分', 'quote: 过去几年，我的大部分').replace('title: 作者坦承偏向 AutoML', 'title: 作者再次坦承偏向 AutoML'));
+      expect(await until(async () => (await page('automl/')).includes('作者再次坦承偏向'), 2000)).toBeLessThan(Infinity);
+    } finally {
+      dev.kill();
+    }
   }, 120_000);
 });
