@@ -1,6 +1,6 @@
 /**
- * The unified processor options for the essay, shared by the sections loader, the bench and the unit tests so
- * that both render the essay through exactly the same plugins:
+ * The unified processor options for the essay, shared by the sections loader, the bench and the unit tests, so
+ * that all render the essay through exactly the same plugins:
  *   markdown → mdast (remark-parse) → claims anchored (remark-claims) → hast (claim handlers)
  *   → paragraph ids and self-links (rehype-block-anchors) → HTML.
  */

@@ -3,6 +3,9 @@
  * 复制链接, a link to the paragraph with a text fragment for the words (../links/text-fragment.ts),
  * and, when the words lie inside one claim, the claim's own permalink first. Loaded by
  * ./paragraph-links.ts at the first selection, with text-fragments-polyfill's generator.
+ *
+ * In `astro dev` only, the control also offers 复制 YAML 草稿: a new claim's entry for the words
+ * (../claims/propose-claim.ts). Vite drops that branch from the build.
  */
 import { generateFragment, GenerateFragmentStatus } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import stylesheet from '../styles/passage-links.css?url';
@@ -33,13 +36,33 @@ function show(range: Range): void {
   const start = elementOf(range.startContainer);
   const claim = start.closest<HTMLElement>('.claim');
   const sameClaim = claim && claim.contains(range.endContainer) ? claim : undefined;
-  control.innerHTML = `${sameClaim ? '<button type="button" data-link="claim">复制论断链接</button>' : ''}<button type="button" data-link="passage">复制链接</button>`;
+  control.innerHTML = `${sameClaim ? '<button type="button" data-link="claim">复制论断链接</button>' : ''}<button type="button" data-link="passage">复制链接</button>${
+    import.meta.env.DEV ? '<button type="button" data-link="yaml">复制 YAML 草稿</button>' : ''
+  }`;
   if (sameClaim) control.dataset.claim = sameClaim.id;
   const box = range.getBoundingClientRect();
   control.hidden = false;
   // Below the selection's end, kept inside the window.
   control.style.top = `${box.bottom + scrollY + 8}px`;
   control.style.left = `${Math.max(8, Math.min(box.left + scrollX, scrollX + document.documentElement.clientWidth - control.offsetWidth - 8))}px`;
+}
+
+/** The selected words as a new claim's YAML entry (dev only). */
+async function claimProposal(): Promise<string | undefined> {
+  const range = selected();
+  if (!range) return undefined;
+  const { claimStub, disambiguation, freshId, quoteLines } = await import('../claims/propose-claim.ts');
+  // The section's text as anchoring reads it: its paragraphs and list items, one per line.
+  const units = [...text.querySelectorAll<HTMLElement>('p[id^="p"], li[id^="p"]')];
+  const start = units.findIndex((unit) => unit.contains(range.startContainer));
+  const before = document.createRange();
+  before.setStart(units[start]!, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const at = units.slice(0, start).reduce((sum, unit) => sum + unit.textContent!.length + 1, 0) + before.toString().length;
+  const quote = quoteLines(range.toString());
+  const section = location.pathname.split('/').filter(Boolean).at(-1)!;
+  const ids = ((await (await fetch(`${base}claims.json`)).json()) as { id: string }[]).map((claim) => claim.id);
+  return claimStub({ id: freshId(section, ids), quote, ...disambiguation(units.map((unit) => unit.textContent).join('\n'), quote, at) });
 }
 
 function linkFor(kind: string): string | undefined {
@@ -67,7 +90,7 @@ control.addEventListener('mousedown', (event) => event.preventDefault());
 control.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-link]');
   if (!button) return;
-  const link = linkFor(button.dataset.link!);
+  const link = import.meta.env.DEV && button.dataset.link === 'yaml' ? await claimProposal() : linkFor(button.dataset.link!);
   const label = button.textContent;
   try {
     if (!link) throw new Error('no link for this selection');

@@ -1,19 +1,22 @@
 /**
  * The editor's loop without a browser: `npm run claims` checks the real annotations in under a
  * second and reports what they lack; on a copy with a fault it stops with one readable message;
- * `astro build` prints a broken quote once, with no object dump; and `astro dev` follows an
+ * `astro build` prints a broken quote once, with no object dump; `astro dev` follows an
  * edited annotation on its pages within two seconds, says what is wrong while a quote is
- * broken, and follows again once it is fixed.
+ * broken, follows again once it is fixed, and offers selected words as a new claim's YAML, of
+ * which the built site carries nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { readEssay } from '../../src/source.ts';
+import { launchBrowser, openPage } from './browser.ts';
 
 const root = resolve('.');
+const sites = inject('sites');
 const node = join(root, 'node_modules/.bin/node');
 const claimsCli = (cwd: string, ...args: string[]) => {
   const start = performance.now();
@@ -72,6 +75,15 @@ describe('npm run claims', () => {
     expect(run.stderr).not.toMatch(/ancestors|undefined|at \w+ \(/);
     const json = JSON.parse(claimsCli(copies.at(-1)!, '--json').stdout);
     expect(json).toMatchObject({ ok: false, error: { file } });
+  });
+});
+
+describe('the built site', () => {
+  test('carries nothing of the dev-only claim proposal', () => {
+    for (const file of globSync('**/*.{js,html}', { cwd: sites.root.dir })) {
+      expect(readFileSync(join(sites.root.dir, file), 'utf8'), file).not.toMatch(/复制 YAML 草稿|automl-claim-|claimStub/);
+    }
+    expect(globSync('_astro/passage-links-*.js', { cwd: sites.root.dir })).toHaveLength(1);
   });
 });
 
@@ -142,6 +154,39 @@ describe('astro dev', () => {
 
       edit((text) => text.replace('quote: 过去三年，我的大部分', 'quote: 过去几年，我的大部分').replace('title: 作者坦承偏向 AutoML', 'title: 作者再次坦承偏向 AutoML'));
       expect(await until(async () => (await page('automl/')).includes('作者再次坦承偏向'), 2000)).toBeLessThan(Infinity);
+
+      // In dev only, selected words can be proposed as a new claim's YAML entry.
+      const browser = await launchBrowser();
+      try {
+        const { page: tab, close } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+        const origin = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)![1];
+        // Vite may reload the page once while it prepares the page's modules: try again then.
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            await tab.goto(`${origin}/automl/`, { waitUntil: 'networkidle' });
+            await tab.evaluate(() => {
+              const words = document.createTreeWalker(document.querySelector('#p2')!, NodeFilter.SHOW_TEXT).nextNode()!;
+              const range = document.createRange();
+              range.setStart(words, 0);
+              range.setEnd(words, 6);
+              getSelection()!.removeAllRanges();
+              getSelection()!.addRange(range);
+            });
+            await tab.locator('.passage-link').waitFor({ state: 'visible', timeout: 10_000 });
+            break;
+          } catch (error) {
+            if (attempt === 2) throw error;
+          }
+        }
+        await tab.getByRole('button', { name: '复制 YAML 草稿' }).click();
+        await tab.waitForFunction(() => document.querySelector('.passage-link [data-link="yaml"]')?.textContent === '已复制');
+        const stub = await tab.evaluate(() => navigator.clipboard.readText());
+        expect(stub).toMatch(/^- id: automl-claim-1\n/);
+        expect(stub).toContain('  quote: "相关的学术论"');
+        await close();
+      } finally {
+        await browser.close();
+      }
     } finally {
       dev.kill();
     }

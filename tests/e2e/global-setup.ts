@@ -30,7 +30,8 @@ function build({ name, env }: Build): string {
   const outDir = join(outRoot, name);
   if (process.env.E2E_REUSE_BUILD && existsSync(join(outDir, 'index.html'))) return outDir;
   const result = spawnSync('astro', ['build', '--outDir', outDir], {
-    env: { ...process.env, ...env },
+    // A production build, as readers get: Vitest's NODE_ENV=test would make Vite build for development.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     encoding: 'utf8',
   });
   if (result.status !== 0) {
