@@ -28,7 +28,7 @@ export function claimsLoader(): Loader {
         // The sections loader checks the same files and more, and reports the fault once.
         store.clear();
       }
-      if (!watching) reloadOnEdit(context, root, sync);
+      if (!watching) reloadOnEdit(context, root, sync, { reports: false });
       watching = true;
     },
   };

@@ -1,14 +1,15 @@
 /**
  * In `astro dev`, a loader loads again when the edition or an annotation file is saved, so every
  * page that shows them follows without a restart. A fault while editing is printed once (the
- * readable stop of ../claims/format-failure.ts) and the pages keep what they last showed until
- * it is fixed.
+ * readable stop of ../claims/format-failure.ts) and shown in place of the pages, in Astro's error
+ * overlay (./edit-failure.ts), until it is fixed.
  */
 import type { LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { annotationsDir, editionPath } from '../source.ts';
 import { formatFailure, isPositioned } from '../claims/format-failure.ts';
+import { setEditFailure } from './edit-failure.ts';
 
 /** A stop as one compact message in a plain error: Astro prints a VFileMessage's every field. */
 export function readableFailure(error: unknown, root: string): unknown {
@@ -26,7 +27,11 @@ export function readableFailure(error: unknown, root: string): unknown {
   return readable;
 }
 
-export function reloadOnEdit({ watcher, logger }: LoaderContext, root: string, reload: () => Promise<void>): void {
+/**
+ * `reports`: whether this loader prints and shows a fault. Only the sections loader does, as it
+ * checks everything the claims loader reads and more: a fault is reported once.
+ */
+export function reloadOnEdit({ watcher, logger }: LoaderContext, root: string, reload: () => Promise<void>, { reports }: { reports: boolean }): void {
   if (!watcher) return;
   const watched = [join(root, editionPath), join(root, annotationsDir)];
   watcher.add(watched);
@@ -34,9 +39,14 @@ export function reloadOnEdit({ watcher, logger }: LoaderContext, root: string, r
     if (!watched.some((place) => path === place || path.startsWith(place + sep))) return;
     try {
       await reload();
+      if (!reports) return;
+      setEditFailure(root, undefined);
       logger.info(`reloaded after ${relative(root, path)} changed`);
     } catch (error) {
-      logger.error(String((readableFailure(error, root) as Error).message ?? error));
+      if (!reports) return;
+      const message = String((readableFailure(error, root) as Error).message ?? error);
+      setEditFailure(root, message);
+      logger.error(message);
     }
   };
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onEdit);

@@ -40,7 +40,7 @@ export function sectionsLoader(): Loader {
       } catch (error) {
         throw readableFailure(error, root);
       }
-      if (!watching) reloadOnEdit(context, root, sync);
+      if (!watching) reloadOnEdit(context, root, sync, { reports: true });
       watching = true;
     },
   };

@@ -110,7 +110,7 @@ const freePort = () =>
   });
 
 describe('astro dev', () => {
-  test('shows an edited claim title on its section page and claim page within 2 s, a broken quote in its output, and the page again once fixed', async () => {
+  test('shows an edited claim title on its section page and claim page within 2 s, a broken quote once in its output and in its overlay, and the page again once fixed', async () => {
     const file = 'src/annotations/automl.yaml';
     const dir = copyWith(file, (text) => text, true);
     const port = await freePort();
@@ -149,17 +149,27 @@ describe('astro dev', () => {
       expect(await until(() => output.includes('src/annotations/automl.yaml:2:3  quote-not-found'), 5000)).toBeLessThan(Infinity);
       expect(output.match(/quote not found in section `automl`/g)).toHaveLength(1);
       expect(output).not.toMatch(/ancestors:/);
-      // The pages keep what they last showed while the quote is broken.
-      expect(await page('claims/most-ml-work-near-automation/')).toContain('作者坦承偏向');
+      // While the quote is broken, the dev server shows the fault, with its file and line, in its overlay.
+      const origin = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)![1];
+      const browser = await launchBrowser();
+      try {
+        const { page: tab, close } = await openPage(browser);
+        await tab.goto(`${origin}/claims/most-ml-work-near-automation/`);
+        const overlay = tab.locator('vite-error-overlay');
+        await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+        await expect(overlay.evaluate((element) => element.shadowRoot!.textContent)).resolves.toContain('src/annotations/automl.yaml:2:3  quote-not-found');
+        await close();
+      } finally {
+        await browser.close();
+      }
 
       edit((text) => text.replace('quote: 过去三年，我的大部分', 'quote: 过去几年，我的大部分').replace('title: 作者坦承偏向 AutoML', 'title: 作者再次坦承偏向 AutoML'));
       expect(await until(async () => (await page('automl/')).includes('作者再次坦承偏向'), 2000)).toBeLessThan(Infinity);
 
       // In dev only, selected words can be proposed as a new claim's YAML entry.
-      const browser = await launchBrowser();
+      const proposing = await launchBrowser();
       try {
-        const { page: tab, close } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-        const origin = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)![1];
+        const { page: tab, close } = await openPage(proposing, { permissions: ['clipboard-read', 'clipboard-write'] });
         // Vite may reload the page once while it prepares the page's modules: try again then.
         for (let attempt = 0; attempt < 3; attempt++) {
           try {
@@ -185,7 +195,7 @@ describe('astro dev', () => {
         expect(stub).toContain('  quote: "相关的学术论"');
         await close();
       } finally {
-        await browser.close();
+        await proposing.close();
       }
     } finally {
       dev.kill();
