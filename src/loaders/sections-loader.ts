@@ -14,6 +14,7 @@ import { toSections } from '../essay/sections.ts';
 import { checkClaims } from '../claims/check-claims.ts';
 import { essayProcessorOptions } from '../markdown/pipeline.ts';
 import { readableFailure, reloadOnEdit } from './reload-on-edit.ts';
+import { setEditFailure } from './edit-failure.ts';
 
 export function sectionsLoader(): Loader {
   let watching = false;
@@ -40,6 +41,8 @@ export function sectionsLoader(): Loader {
       } catch (error) {
         throw readableFailure(error, root);
       }
+      // A fault a previous dev session left standing is gone.
+      setEditFailure(root, undefined);
       if (!watching) reloadOnEdit(context, root, sync, { reports: true });
       watching = true;
     },
