@@ -4,22 +4,14 @@
  * entry's lines and, for a missing quote, the differences from the closest passage, and exits 1.
  * Otherwise it prints what the set lacks (src/claims/claims-report.ts), as text or as JSON.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { checkClaims } from '../src/claims/check-claims.ts';
 import { claimsReport, formatReport } from '../src/claims/claims-report.ts';
-import { formatFailure, isPositioned } from '../src/claims/format-failure.ts';
+import { formatFailure, isPositioned, projectFiles } from '../src/claims/format-failure.ts';
 import { toSections } from '../src/essay/sections.ts';
 
 const start = performance.now();
 const json = process.argv.includes('--json');
-const read = (path: string) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
 
 try {
   const { edition, claims } = checkClaims();
@@ -30,6 +22,6 @@ try {
 } catch (error) {
   if (!isPositioned(error)) throw error;
   if (json) console.log(JSON.stringify({ ok: false, error: { file: error.file, line: error.line, column: error.column, ruleId: error.ruleId, reason: error.reason } }, null, 2));
-  else console.error(formatFailure(error, read));
+  else console.error(formatFailure(error, projectFiles(process.cwd())));
   process.exitCode = 1;
 }

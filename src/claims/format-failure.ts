@@ -3,6 +3,8 @@
  * the YAML entry (or edition line) it names with the line marked, and for a quote that is not in
  * the essay, the closest passage with the differing characters marked ([-removed-] {+added+}).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { diffChars } from 'diff';
 import type { VFile } from 'vfile';
 
@@ -50,6 +52,15 @@ export function formatFailure(message: VFileMessage, read: (path: string) => str
   }
   return parts.join('\n');
 }
+
+/** Reads the files a stop names, relative to the project's root; a file that is gone reads as nothing. */
+export const projectFiles = (root: string) => (path: string) => {
+  try {
+    return readFileSync(join(root, path), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 /** Whether an error is one of ours: a positioned stop with a rule id. */
 export const isPositioned = (error: unknown): error is VFileMessage =>

@@ -5,24 +5,15 @@
  * overlay (./edit-failure.ts), until it is fixed.
  */
 import type { LoaderContext } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { annotationsDir, editionPath } from '../source.ts';
-import { formatFailure, isPositioned } from '../claims/format-failure.ts';
+import { formatFailure, isPositioned, projectFiles } from '../claims/format-failure.ts';
 import { setEditFailure } from './edit-failure.ts';
 
 /** A stop as one compact message in a plain error: Astro prints a VFileMessage's every field. */
 export function readableFailure(error: unknown, root: string): unknown {
   if (!isPositioned(error)) return error;
-  const readable = new Error(
-    formatFailure(error, (path) => {
-      try {
-        return readFileSync(join(root, path), 'utf8');
-      } catch {
-        return undefined;
-      }
-    }),
-  );
+  const readable = new Error(formatFailure(error, projectFiles(root)));
   readable.stack = readable.message;
   return readable;
 }

@@ -3,7 +3,8 @@
  * essay's own unified processor (src/markdown/pipeline.ts) with the claims as they are on disk
  * now, so that in `astro dev` an edited annotation shows without a restart (./reload-on-edit.ts).
  * The claims are checked first as `npm run claims` checks them, so a fault stops the build with
- * one readable message rather than from inside the renderer.
+ * one readable message: @astrojs/markdown-remark's renderer logs every field of a stop raised
+ * inside it before rethrowing (tried), so anchoring twice is the price of printing it once.
  */
 import type { Loader } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';

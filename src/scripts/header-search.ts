@@ -6,7 +6,7 @@
  */
 import stylesheet from '../styles/header-search.css?url';
 import { addStylesheet } from './add-stylesheet.ts';
-import { hitUrl, loadPagefind, searchClaims, type Hit } from './search-engine.ts';
+import { hitUrl, loadPagefind, searchClaims, whenTyped, type Hit } from './search-engine.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 const shownHits = 6;
@@ -78,16 +78,7 @@ function attachHeaderSearch(input: HTMLInputElement): void {
     render(q);
   };
 
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
-    clearTimeout(typing);
-    typing = setTimeout(update, 120);
-  };
-  // Pinyin and other input methods compose a word over several keystrokes: search when it is done.
-  input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) later();
-  });
-  input.addEventListener('compositionend', later);
+  whenTyped(input, () => void update(), 120);
 
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;

@@ -64,8 +64,9 @@ export const loadPagefind = () =>
 async function toHit(result: PagefindResult, q: string): Promise<Hit | undefined> {
   const fragment = await result.data();
   const text = [fragment.meta.title, fragment.meta.title_en, fragment.content].join('\n');
-  if (!isMeaningful(q, text)) return undefined;
-  const { held, marks } = matchQuery(q, text);
+  const match = matchQuery(q, text);
+  if (!isMeaningful(q, text, match)) return undefined;
+  const { held, marks } = match;
   return {
     kind: fragment.filters.kind?.includes('claim') ? 'claim' : 'section',
     path: fragment.url.slice(base.length),
@@ -113,6 +114,24 @@ export async function searchClaims(q: string, { full = false, limit = Infinity }
   );
   const partial = rankByWordsMatched(words, candidates.filter((candidate) => candidate !== undefined)).map(({ item }) => item);
   return { words, hits: [...hits, ...partial].slice(0, limit), partialFrom: hits.length };
+}
+
+/**
+ * Calls `search` once the reader pauses typing in `input`. Pinyin and other input methods compose
+ * a word over several keystrokes, so only a composed word counts. Returns a function that cancels
+ * the pending search (when a submit searches at once).
+ */
+export function whenTyped(input: HTMLInputElement, search: () => void, pause: number): () => void {
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(typing);
+    typing = setTimeout(search, pause);
+  };
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) later();
+  });
+  input.addEventListener('compositionend', later);
+  return () => clearTimeout(typing);
 }
 
 /** A result's link: the claim or paragraph in context, with the matched words to highlight. */

@@ -8,7 +8,7 @@
  */
 import { facets, isEmpty, parseState, stateToSearch, type Facet, type SearchState } from '../search/url-state.ts';
 import { facetCounts, matchesSelection, type Faceted } from '../search/facet-counts.ts';
-import { excerptHtml, hitUrl, searchClaims, type Hit } from './search-engine.ts';
+import { excerptHtml, hitUrl, searchClaims, whenTyped, type Hit } from './search-engine.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 interface Vocabulary {
@@ -141,20 +141,11 @@ export function startSearch(): void {
     void run(state);
   };
 
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
-    clearTimeout(typing);
-    typing = setTimeout(() => show(readForm(), 'replace'), 150);
-  };
-  // Pinyin and other input methods compose a word over several keystrokes: search when it is done.
-  input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) later();
-  });
-  input.addEventListener('compositionend', later);
+  const cancelTyped = whenTyped(input, () => show(readForm(), 'replace'), 150);
   // A finished query (Enter, or leaving the box) and every facet change become a history entry.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typing);
+    cancelTyped();
     show(readForm(), 'push');
   });
   input.addEventListener('change', () => show(readForm(), 'push'));

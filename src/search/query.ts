@@ -112,8 +112,8 @@ export function matchQuery(q: string, text: string): QueryMatch {
  * A result means something only if it holds a Chinese character or a whole Latin word of the
  * query: Pagefind also returns records for stray letters (xyzzy).
  */
-export const isMeaningful = (q: string, text: string) =>
-  [...q].some((character) => han.test(character) && text.includes(character)) || matchQuery(q, text).held.some((word) => !han.test(word));
+export const isMeaningful = (q: string, text: string, match = matchQuery(q, text)) =>
+  [...q].some((character) => han.test(character) && text.includes(character)) || match.held.some((word) => !han.test(word));
 
 export interface Ranked<T> {
   item: T;

@@ -78,6 +78,3 @@ export function layoutCard(card: Card, measure: Measures): CardLayout {
   for (const text of fitLines(card.footer, { width, fontSize: 28, maxLines: 1, measure: measure.regular })) line(text, footerY, 28, 400, 'accent');
   return { edge: { width: edge }, ...(badge ? { badge } : {}), boxes };
 }
-
-/** Every string a card draws, for the font subset. */
-export const drawnText = (layout: CardLayout) => layout.boxes.map((box) => box.text).join('');

@@ -10,7 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import * as fontkit from 'fontkit';
 import type { Card } from './cards.ts';
-import { drawnText, imageSize, layoutCard, type CardLayout, type Measures } from './layout-card.ts';
+import { imageSize, layoutCard, type CardLayout, type Measures } from './layout-card.ts';
 import type { Palette } from './palette.ts';
 
 const require = createRequire(import.meta.url);
@@ -79,4 +79,3 @@ export async function renderCards(cards: readonly Card[], palette: Palette): Pro
   return { images, fonts };
 }
 
-export { drawnText };

@@ -6,7 +6,12 @@ import { claimCard, homeCard, sectionCard, type Card } from './cards.ts';
 import { readPalette } from './palette.ts';
 import { renderCards, type RenderedCard } from './render-cards.ts';
 
-export function siteCards(): Card[] {
+let cards: Card[] | undefined;
+
+/** Built once per build: the pages' meta tags, the image routes and the drawing all read them. */
+export const siteCards = (): Card[] => (cards ??= buildCards());
+
+function buildCards(): Card[] {
   const { edition, claims } = readEssay();
   const sections = toSections(edition);
   const palette = readPalette();
@@ -20,12 +25,10 @@ export function siteCards(): Card[] {
 
 /** A page's share image: its path and alternative text; an unknown path stops the build. */
 export function shareImage(path: string): Pick<Card, 'path' | 'alt'> {
-  cards ??= new Map(siteCards().map((card) => [card.path, card]));
-  const card = cards.get(path);
+  const card = siteCards().find((candidate) => candidate.path === path);
   if (!card) throw new Error(`no share image ${path}: expected one of src/share/cards.ts cardPath`);
   return { path: card.path, alt: card.alt };
 }
-let cards: Map<string, Card> | undefined;
 
 let rendered: Promise<Map<string, RenderedCard>> | undefined;
 export const siteImages = () => (rendered ??= renderCards(siteCards(), readPalette()).then(({ images }) => new Map(images.map((image) => [image.card.path, image]))));

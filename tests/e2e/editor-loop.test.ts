@@ -164,7 +164,7 @@ describe('astro dev', () => {
       }
 
       edit((text) => text.replace('quote: 过去三年，我的大部分', 'quote: 过去几年，我的大部分').replace('title: 作者坦承偏向 AutoML', 'title: 作者再次坦承偏向 AutoML'));
-      expect(await until(async () => (await page('automl/')).includes('作者再次坦承偏向'), 2000)).toBeLessThan(Infinity);
+      expect(await until(async () => (await page('automl/')).includes('作者再次坦承偏向'), 5000)).toBeLessThan(Infinity);
 
       // In dev only, selected words can be proposed as a new claim's YAML entry.
       const proposing = await launchBrowser();
