@@ -4,11 +4,23 @@
  */
 import { getCollection } from 'astro:content';
 import { inEssayOrder } from './claims/queries.ts';
+import { throwEditFailure } from './loaders/edit-failure.ts';
+
+/**
+ * In `astro dev`, a fault the last edit left standing is thrown here, before a page computes
+ * anything from data that may be half-edited (a claim whose quote no longer anchors), so the
+ * overlay shows the fault itself and not what it broke downstream.
+ */
+function standingFault() {
+  if (import.meta.env.DEV) throwEditFailure();
+}
 
 export async function sectionsInOrder() {
+  standingFault();
   return (await getCollection('sections')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }
 
 export async function claimsInOrder() {
+  standingFault();
   return inEssayOrder((await getCollection('claims')).map((entry) => entry.data));
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEdition, type Edition } from './essay/parse-edition.ts';
 import { loadAnnotations, readAnnotationFiles, type LoadedClaim } from './claims/load-annotations.ts';
+import { loadRevisions, type Revision } from './changelog/revisions.ts';
 
 export const editionPath = 'seeds/essay.md';
 export const annotationsDir = 'src/annotations';
@@ -27,4 +28,11 @@ export function readEssay(root = process.cwd()): EssaySource {
     edition.sections.map((section) => section.slug),
   );
   return { edition, claims };
+}
+
+export const revisionsPath = 'src/changelog/revisions.yaml';
+
+/** The edition's revisions, checked against the claims as they are now; newest first. */
+export function readRevisions(claims: readonly Pick<LoadedClaim, 'id' | 'former_ids'>[], root = process.cwd()): Revision[] {
+  return loadRevisions(revisionsPath, readFileSync(join(root, revisionsPath), 'utf8'), claims);
 }

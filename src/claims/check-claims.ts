@@ -1,12 +1,12 @@
 /**
  * The annotations checked exactly as the build checks them, without building: the edition parsed,
  * the annotation files loaded (schema, relations), and each section's claims anchored to its words
- * by the same remark plugin the build runs (mdast only, no HTML).
+ * by the same remark plugin the build runs (mdast only, no HTML), and the record of revisions.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
-import { readEssay, type EssaySource } from '../source.ts';
+import { readEssay, readRevisions, type EssaySource } from '../source.ts';
 import { remarkClaims } from './remark-claims.ts';
 
 export function checkClaims(root = process.cwd()): EssaySource {
@@ -16,5 +16,7 @@ export function checkClaims(root = process.cwd()): EssaySource {
     const file = new VFile({ path: 'seeds/essay.md', value: section.markdown, data: { astro: { frontmatter: { section: section.slug } } } });
     processor.runSync(processor.parse(file), file);
   }
+  // The record of revisions names claims, so it is checked against them here too.
+  readRevisions(source.claims, root);
   return source;
 }

@@ -6,7 +6,7 @@
  */
 import { claimTypeIds, claimTypes, relationTypes, topicIds, topics } from './vocabulary.ts';
 import { isolatedClaims } from './relations.ts';
-import { noteText } from './render-note.ts';
+import { commentaryText } from './render-note.ts';
 import type { LoadedClaim } from './load-annotations.ts';
 import type { Section } from '../essay/section-schema.ts';
 
@@ -50,7 +50,7 @@ export function claimsReport(sections: readonly Section[], claims: readonly Load
       );
     }),
     longNotes: claims
-      .map((claim) => ({ claim: claim.id, characters: [...noteText(claim.note)].length }))
+      .map((claim) => ({ claim: claim.id, characters: [...commentaryText(claim)].length }))
       .filter(({ characters }) => characters > limit),
     missingEnglishOrKeywords: claims.flatMap((claim) => {
       const missing = [...(claim.title_en.trim() ? [] : ['title_en']), ...(claim.keywords.zh.length ? [] : ['keywords.zh']), ...(claim.keywords.en.length ? [] : ['keywords.en'])];

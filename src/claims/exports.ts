@@ -6,6 +6,7 @@
 import type { Claim } from './schema.ts';
 import type { ClaimSelectors } from './selectors.ts';
 import { relationsOf } from './relations.ts';
+import { commentaryText } from './render-note.ts';
 import { claimTypes, relationTypes, topics } from './vocabulary.ts';
 import { claimPath, sectionPath, withBase } from '../site.ts';
 
@@ -41,6 +42,8 @@ export function claimsJson(claims: readonly Claim[], urls: Urls) {
     ...(claim.prefix ? { prefix: claim.prefix } : {}),
     ...(claim.suffix ? { suffix: claim.suffix } : {}),
     note: claim.note,
+    ...(claim.editor_note ? { editor_note: claim.editor_note } : {}),
+    translation: claim.translation,
     relations: claim.relations,
     // Derived: the relations other claims state of this one.
     incoming: relationsOf(claims, claim.id).incoming.map(({ type, by, claim: other }) => ({ type, source: other.id, by })),
@@ -69,7 +72,7 @@ export function claimJsonLd(claim: Claim, claims: readonly Claim[], urls: Urls, 
     name: claim.title,
     alternateName: claim.title_en,
     text: claim.quote,
-    description: claim.note,
+    description: commentaryText(claim),
     genre: `${claimTypes[claim.type].zh} ${claimTypes[claim.type].en}`,
     keywords: [
       ...claim.topics.map((topic) => `${topics[topic].zh} ${topics[topic].en}`),
@@ -114,6 +117,9 @@ export function annotationCollection(
           motivation: 'commenting',
           body: [
             { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', language: 'zh-CN', value: claim.note },
+            // The editor's judgement is an assessment of the words, not a comment in their voice.
+            ...(claim.editor_note ? [{ type: 'TextualBody', purpose: 'assessing', format: 'text/markdown', language: 'zh-CN', value: claim.editor_note }] : []),
+            ...claim.translation.map(({ note }) => ({ type: 'TextualBody', purpose: 'describing', format: 'text/markdown', language: 'zh-CN', value: note })),
             { type: 'TextualBody', purpose: 'tagging', value: claim.type },
             ...claim.topics.map((topic) => ({ type: 'TextualBody', purpose: 'tagging', value: topic })),
           ],

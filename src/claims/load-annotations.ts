@@ -6,8 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename, relative } from 'node:path';
-import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from 'yaml';
 import { fail } from '../errors.ts';
+import { parseEntry, readYamlList } from '../yaml-list.ts';
 import type { z } from 'zod';
 import { claimEntrySchema, type Claim } from './schema.ts';
 
@@ -53,41 +53,12 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
     if (!sections.includes(section)) {
       fail(path, `Annotation file \`${basename(path)}\` names no section of the essay; expected one of: ${sections.join(', ')}`, { ruleId: 'unknown-section', source: 'claims' });
     }
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter });
-    const placeOf = (node: YamlNode | null | undefined) => {
-      const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-      return { line, column: col };
-    };
-    const yamlError = doc.errors[0];
-    if (yamlError) {
-      const { line, col: column } = lineCounter.linePos(yamlError.pos[0]);
-      fail(path, `Malformed YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, { place: { line, column }, ruleId: 'malformed-data', source: 'claims' });
-    }
-    if (doc.contents === null) continue;
-    if (!isSeq(doc.contents)) {
-      fail(path, 'An annotation file must be a YAML list of claims', { place: placeOf(doc.contents), ruleId: 'malformed-data', source: 'claims' });
-    }
-
-    doc.contents.items.forEach((item, index) => {
-      const node = item as YamlNode;
-      const { line, column } = placeOf(node);
-      const origin: Origin = { path, entry: index + 1, line, column, relations: [] };
-      const raw: unknown = doc.contents && node ? (node as YamlNode).toJSON() : undefined;
-      const id = isMap(node) ? String(node.get('id') ?? '?') : '?';
-      const label = `Claim \`${id}\` (entry ${origin.entry})`;
-      const parsed = claimEntrySchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const fieldNode = isMap(node) ? (node.getIn(issue.path as (string | number)[], true) as YamlNode | undefined) : undefined;
-        const value = describeValue(raw, issue);
-        fail(path, `${label}: \`${issue.path.join('.') || 'entry'}\` ${issue.message}${value}`, {
-          place: placeOf(fieldNode ?? node),
-          ruleId: ruleFor(issue),
-          source: 'claims',
-        });
-      }
-      const claim = parsed.data;
+    for (const item of readYamlList(path, text, 'An annotation file', 'claims')) {
+      const { line, column } = item.place;
+      const origin: Origin = { path, entry: item.entry, line, column, relations: [] };
+      const written = item.raw && typeof item.raw === 'object' ? String((item.raw as { id?: unknown }).id ?? '?') : '?';
+      const label = `Claim \`${written}\` (entry ${origin.entry})`;
+      const claim = parseEntry(path, item, claimEntrySchema, { label, ruleFor, source: 'claims' });
       // Former ids are URLs too: no id, current or former, may stand twice.
       for (const id of [claim.id, ...claim.former_ids]) {
         const previous = firstSeen.get(id) ?? formerSeen.get(id);
@@ -96,9 +67,9 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
         }
         (id === claim.id ? firstSeen : formerSeen).set(id, origin);
       }
-      origin.relations = claim.relations.map((_, i) => placeOf(isMap(node) ? (node.getIn(['relations', i], true) as YamlNode) : node));
+      origin.relations = claim.relations.map((_, i) => item.placeOf(['relations', i]));
       claims.push({ ...claim, section, origin });
-    });
+    }
   }
 
   const position = new Map(sections.map((section, index) => [section, index]));
@@ -109,7 +80,8 @@ export function loadAnnotations(files: AnnotationFile[], sections: readonly stri
 
 /**
  * Every relation names another claim, once per pair, and keeps its type's direction convention
- * (see `relationTypes`): an answer names a question, a contradiction names an earlier claim.
+ * (see `relationTypes`): an answer names a question, a qualification names no question, a
+ * contradiction names an earlier claim.
  */
 function checkRelations(claims: readonly LoadedClaim[]) {
   const order = new Map(claims.map((claim, index) => [claim.id, index]));
@@ -132,6 +104,9 @@ function checkRelations(claims: readonly LoadedClaim[]) {
       if (relation.type === 'answers' && target!.type !== 'question') {
         stop(`names a ${target!.type}: \`answers\` must name a question`, 'relation-convention');
       }
+      if (relation.type === 'qualifies' && target!.type === 'question') {
+        stop('names a question: a question is rewritten (`elaborates`), not qualified', 'relation-convention');
+      }
       if (relation.type === 'contradicts' && order.get(relation.target)! > order.get(claim.id)!) {
         stop('names a later claim: write `contradicts` on the later of the two claims', 'relation-convention');
       }
@@ -144,18 +119,6 @@ function ruleFor(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value' && field === 'type') return 'unknown-type';
   if (issue.code === 'invalid_value' && field === 'topics') return 'unknown-topic';
   if (issue.code === 'invalid_value' && field === 'relations') return 'unknown-relation-type';
-  if (field === 'note' || field === 'title' || field === 'title_en' || field === 'sources') return 'unsafe-or-invalid-text';
+  if (field === 'note' || field === 'editor_note' || field === 'translation' || field === 'title' || field === 'title_en' || field === 'sources') return 'unsafe-or-invalid-text';
   return 'malformed-data';
-}
-
-/** The offending value, quoted, so the message shows what was written. */
-function describeValue(raw: unknown, issue: z.core.$ZodIssue): string {
-  let value: unknown = raw;
-  for (const key of issue.path) {
-    if (value === null || typeof value !== 'object') return '';
-    value = (value as Record<PropertyKey, unknown>)[key as PropertyKey];
-  }
-  if (value === undefined) return ' (missing)';
-  const shown = JSON.stringify(value);
-  return `: got ${shown.length > 80 ? shown.slice(0, 77) + '...' : shown}`;
 }

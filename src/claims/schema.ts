@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { claimTypeIds, relationAuthorIds, relationTypeIds, topicIds } from './vocabulary.ts';
+import { claimTypeIds, originalCheckIds, relationAuthorIds, relationTypeIds, topicIds } from './vocabulary.ts';
+import { original } from '../essay/original.ts';
 
 /** Two or more lowercase ASCII words joined by single hyphens: never `p3`, never `x--card`. */
 export const claimIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
@@ -28,6 +29,38 @@ const noteSchema = z
       }
     });
   });
+
+/**
+ * Words that belong to one part of a claim's commentary only: the pages print each part's label
+ * (编者按, 译文) and a reading's check against the original, so the same words typed into another
+ * part would put one voice in another's mouth. A match stops the build (`editor-voice`).
+ */
+function voice(pattern: RegExp, why: string) {
+  return (text: string, ctx: z.RefinementCtx) => {
+    const found = pattern.exec(text);
+    if (found) ctx.addIssue({ code: 'custom', message: `has “${found[0]}”: ${why}`, params: { ruleId: 'editor-voice' } });
+  };
+}
+
+/** The note speaks for the text: what it says and what it does in the argument. */
+const textNote = noteSchema.superRefine(
+  voice(/编者|英文原文|原文未能核对/, "a note speaks for the text; put the editor's judgement in `editor_note` and readings of the translation in `translation`"),
+);
+/** The editor's judgement; the pages label it 编者按. */
+const editorNote = noteSchema.superRefine(
+  voice(/^编者按|英文原文/, 'the pages label this part 编者按 themselves; a reading of the translation goes in `translation`'),
+);
+/** A reading of the translation; the pages add whether the original was checked. */
+const translationNote = noteSchema.superRefine(
+  voice(/编者按|英文原文未能核对|据英文原文/, 'the pages print the label and the `original` check themselves'),
+);
+
+export const translationSchema = z.strictObject({
+  /** Where the Chinese departs from the English, or how a garbled phrase is read. */
+  note: translationNote,
+  /** `checked` only where the editor read the original at this point (the claim then cites it). */
+  original: z.enum(originalCheckIds),
+});
 
 const plainText = z
   .string()
@@ -54,7 +87,7 @@ export const sourceSchema = z.strictObject({
   url: webUrl,
 });
 
-export const claimEntrySchema = z.strictObject({
+const claimFields = z.strictObject({
   /** Stable id, chosen by hand; the claim's URL fragment and permalink. Never derived from text. */
   id: z.string().regex(claimIdPattern, 'must be ASCII kebab-case of two or more words, like hardware-drives-progress'),
   /** Short Chinese title: the claim itself, not a label. */
@@ -77,8 +110,12 @@ export const claimEntrySchema = z.strictObject({
   prefix: z.string().min(1).optional(),
   /** Words immediately after the quote, likewise. */
   suffix: z.string().min(1).optional(),
-  /** The annotator's commentary: short Markdown, no raw HTML. */
-  note: noteSchema,
+  /** What the words say and do in the argument, in the text's own terms: short Markdown, no raw HTML. */
+  note: textNote,
+  /** The editor's judgement (interpretation, assessment, outside context), printed as 编者按. */
+  editor_note: editorNote.optional(),
+  /** Readings of the translation against the English original, each saying whether it was checked. */
+  translation: z.array(translationSchema).default([]),
   relations: z.array(relationSchema).default([]),
   sources: z.array(sourceSchema).default([]),
   /**
@@ -88,7 +125,21 @@ export const claimEntrySchema = z.strictObject({
   former_ids: z.array(z.string().regex(claimIdPattern)).default([]),
 });
 
-export const claimSchema = claimEntrySchema.extend({
+/** An entry of an annotation file: the fields, and a reading marked `checked` cites the original. */
+export const claimEntrySchema = claimFields.superRefine((claim, ctx) => {
+  claim.translation.forEach((reading, index) => {
+    if (reading.original === 'checked' && !claim.sources.some((source) => source.url === original.url)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translation', index, 'original'],
+        message: `is \`checked\`, so the claim's \`sources\` must cite the English original (${original.url})`,
+        params: { ruleId: 'unsourced-check' },
+      });
+    }
+  });
+});
+
+export const claimSchema = claimFields.extend({
   /** The slug of the section whose words the claim covers. */
   section: z.string(),
 });

@@ -15,7 +15,7 @@ export interface Term {
 /** What kind of statement a claim is. */
 export const claimTypes = {
   thesis: { zh: '论点', en: 'Thesis', definition: '作者的核心主张，文章的论证围绕它展开。' },
-  observation: { zh: '观察', en: 'Observation', definition: '作者对现状的描述或亲身经验，可以被核对。' },
+  observation: { zh: '观察', en: 'Observation', definition: '作者对现状的描述、分类或亲身经验：原则上可以对照事实核对。评价性的判断归“论点”。' },
   prediction: { zh: '预测', en: 'Prediction', definition: '关于未来会怎样的判断。' },
   critique: { zh: '批评', en: 'Critique', definition: '指出某种做法、制度或观点的缺陷。' },
   recommendation: { zh: '建议', en: 'Recommendation', definition: '作者认为读者应当怎么做。' },
@@ -63,7 +63,7 @@ export const relationTypes = {
     inverse: { id: 'has-example', zh: '是本论断的例证', en: 'Has example' },
   },
   elaborates: {
-    zh: '展开', en: 'Elaborates', definition: '对目标主张做进一步的说明、细化或推进。',
+    zh: '展开', en: 'Elaborates', definition: '对目标主张做进一步的说明、细化或推进，包括把一个问题改写成更好回答的问题。',
     convention: '写在细化的一方，指向更概括的那一条。',
     inverse: { id: 'elaborated-by', zh: '展开本论断', en: 'Elaborated by' },
   },
@@ -72,12 +72,33 @@ export const relationTypes = {
     convention: '写在回答一方，目标必须是“问题”类论断。',
     inverse: { id: 'answered-by', zh: '回答本问题', en: 'Answered by' },
   },
+  qualifies: {
+    zh: '限定', en: 'Qualifies', definition: '承认目标主张的一部分，同时为它划出界限、例外或让步。',
+    convention: '写在让步或例外的一方，指向被限定的主张；目标不能是问题（改写问题用“展开”）。',
+    inverse: { id: 'qualified-by', zh: '限定本论断', en: 'Qualified by' },
+  },
   contradicts: {
     zh: '矛盾', en: 'Contradicts', definition: '与目标主张相冲突或构成张力。',
     convention: '写在文中后出现的一方，指向它所冲击的先出现的论断。',
     inverse: { id: 'contradicted-by', zh: '与本论断矛盾', en: 'Contradicted by' },
   },
 } as const satisfies Record<string, RelationTerm>;
+
+/**
+ * The parts of a claim's commentary, each in one voice. The pages print each part's label, so
+ * whose words a sentence is can be seen, and the build refuses a part written in another's voice.
+ */
+export const noteParts = {
+  note: { zh: '批注', en: 'Note', definition: '原文这里说了什么、在论证中起什么作用：按原文的意思转述，不加评判。' },
+  editor_note: { zh: '编者按', en: "Editor's judgement", definition: '编者的判断：解读、评价、补充的背景与来源，不是作者的话。' },
+  translation: { zh: '译文', en: 'Translation', definition: '中文译文与英文原文的出入，或含混译文的读法；每条注明是否对照过英文原文。' },
+} as const satisfies Record<string, Term>;
+
+/** Whether a reading of the translation was checked against the English original. */
+export const originalChecks = {
+  checked: { zh: '据英文原文', en: 'Checked against the original', definition: '编者读到了英文原文的这一处。' },
+  unchecked: { zh: '英文原文未能核对', en: 'Original not checked', definition: '编者没能读到英文原文的这一处，读法是推测。' },
+} as const satisfies Record<string, Term>;
 
 /** Who draws a relation: the essay's own words, or the editor's reading of them. */
 export const relationAuthors = {
@@ -89,8 +110,10 @@ export type ClaimType = keyof typeof claimTypes;
 export type Topic = keyof typeof topics;
 export type RelationType = keyof typeof relationTypes;
 export type RelationAuthor = keyof typeof relationAuthors;
+export type OriginalCheck = keyof typeof originalChecks;
 
 export const claimTypeIds = Object.keys(claimTypes) as [ClaimType, ...ClaimType[]];
 export const topicIds = Object.keys(topics) as [Topic, ...Topic[]];
 export const relationTypeIds = Object.keys(relationTypes) as [RelationType, ...RelationType[]];
 export const relationAuthorIds = Object.keys(relationAuthors) as [RelationAuthor, ...RelationAuthor[]];
+export const originalCheckIds = Object.keys(originalChecks) as [OriginalCheck, ...OriginalCheck[]];

@@ -74,7 +74,7 @@ async function toHit(result: PagefindResult, q: string): Promise<Hit | undefined
     filters: fragment.filters,
     held,
     marks,
-    excerpt: makeExcerpt(excerptBlocks(fragment.anchors), marks),
+    excerpt: makeExcerpt(excerptBlocks(fragment.anchors), marks, undefined, [fragment.meta.title ?? '', fragment.meta.title_en ?? ''].filter(Boolean)),
   };
 }
 

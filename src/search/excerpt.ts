@@ -6,12 +6,15 @@
 
 const han = /\p{Script=Han}/u;
 
-/** Ids of the record elements an excerpt is cut from (./records.ts): `q1`, `q2`… the quote, `note`. */
-export const excerptIds = { quote: 'q', note: 'note' } as const;
+/**
+ * Ids of the record elements an excerpt is cut from (./records.ts): `q1`, `q2`… the quote, then
+ * the commentary's parts (`note`, `editor`, `translation`, labelled as the pages label them).
+ */
+export const excerptIds = { quote: 'q', note: 'note', editor: 'editor', translation: 'translation' } as const;
 
 /** The excerpt's text blocks among a result's anchors, quote first. */
 export const excerptBlocks = (anchors: readonly { id: string; text: string }[]) =>
-  anchors.filter(({ id }) => new RegExp(`^(?:${excerptIds.quote}\\d+|${excerptIds.note})$`).test(id)).map(({ text }) => text);
+  anchors.filter(({ id }) => new RegExp(`^(?:${excerptIds.quote}\\d+|${excerptIds.note}|${excerptIds.editor}|${excerptIds.translation}\\d+)$`).test(id)).map(({ text }) => text);
 
 /** Sentences end at Chinese or Latin full stops, keeping closing quotes and brackets. */
 const sentencePattern = /[^。！？；…!?;]+(?:[。！？；…!?;]+[”’」』）)]*|$)/gu;
@@ -69,10 +72,21 @@ function fit(sentence: string, first: number, maxLength: number): { start: numbe
   return { start, end: start + maxLength };
 }
 
-export function makeExcerpt(blocks: readonly string[], words: readonly string[], maxLength = 80): Excerpt {
+/** A sentence the result's title already says: the title opens with the sentence's opening. */
+const repeats = (sentence: string, titles: readonly string[]) => {
+  const opening = sentence.trim().slice(0, 8);
+  return opening.length > 0 && titles.some((title) => title.startsWith(opening));
+};
+
+/**
+ * The excerpt: the first sentence holding the words, else the quote's opening; either way, a
+ * sentence that only repeats one of `titles` (shown above the excerpt) gives way to the next.
+ */
+export function makeExcerpt(blocks: readonly string[], words: readonly string[], maxLength = 80, titles: readonly string[] = []): Excerpt {
   const sentences = blocks.flatMap((block) => pieces(block, sentencePattern).map(({ start, end }) => block.slice(start, end)));
-  const withMark = sentences.map((sentence) => ({ sentence, marks: findMarks(sentence, words) }));
-  const chosen = withMark.find((candidate) => candidate.marks.length > 0) ?? withMark[0] ?? { sentence: '', marks: [] };
+  const withMark = sentences.map((sentence) => ({ sentence, marks: findMarks(sentence, words), repeats: repeats(sentence, titles) }));
+  const marked = withMark.filter((candidate) => candidate.marks.length > 0);
+  const chosen = marked.find((candidate) => !candidate.repeats) ?? marked[0] ?? withMark.find((candidate) => !candidate.repeats) ?? withMark[0] ?? { sentence: '', marks: [] };
   const trimmed = chosen.sentence.trim();
   const offset = chosen.sentence.indexOf(trimmed);
   const first = (chosen.marks[0]?.[0] ?? offset) - offset;

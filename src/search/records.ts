@@ -6,11 +6,11 @@
  * than its keywords, and those more than its quote and note. The documents are never served:
  * Pagefind indexes them under the URL of the page a result opens.
  *
- * The quote's and the note's elements carry ids, so Pagefind returns their exact text (as
+ * The quote's and the commentary's elements carry ids, so Pagefind returns their exact text (as
  * anchors) for the excerpt the page cuts itself (./excerpt.ts).
  */
 import type { Claim } from '../claims/schema.ts';
-import { noteText } from '../claims/render-note.ts';
+import { commentaryParts, type NotePart } from '../claims/render-note.ts';
 import { claimTypes, topics } from '../claims/vocabulary.ts';
 import type { Section } from '../essay/section-schema.ts';
 import { claimPath, sectionPath } from '../site.ts';
@@ -33,6 +33,17 @@ export interface SearchRecord {
   kind: SearchKind;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+}
+
+const partIds: Record<NotePart, string> = { note: excerptIds.note, editor_note: excerptIds.editor, translation: excerptIds.translation };
+
+/** The commentary's parts, one element each: `note`, `editor`, `translation1`, `translation2`… */
+function commentaryElements(claim: Claim): string[] {
+  let readings = 0;
+  return commentaryParts(claim).map(({ part, text }) => {
+    const id = part === 'translation' ? `${partIds[part]}${(readings += 1)}` : partIds[part];
+    return `<p id="${id}">${escapeHtml(text)}</p>`;
+  });
 }
 
 /** Essay order as a zero-padded sort key, so that filter-only listings come out in order. */
@@ -75,7 +86,7 @@ export function claimRecord(claim: Claim & { order: number }, section: Pick<Sect
     `<h2 lang="en">${escapeHtml(claim.title_en)}</h2>`,
     `<p data-pagefind-weight="${keywordWeight}">${escapeHtml(claim.keywords.zh.join(' '))} <span lang="en">${escapeHtml(claim.keywords.en.join(' '))}</span></p>`,
     ...claim.quote.split('\n').map((line, index) => `<p id="${excerptIds.quote}${index + 1}">${escapeHtml(line)}</p>`),
-    `<p id="${excerptIds.note}">${escapeHtml(noteText(claim.note))}</p>`,
+    ...commentaryElements(claim),
     `<p>${labels.map(escapeHtml).join('，')}</p>`,
     // The section's heading finds its claims too (外星人 for the alien-brain section).
     `<p>${escapeHtml(section.title)}</p>`,

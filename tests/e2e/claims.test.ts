@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { build } from 'esbuild';
 import { readEssay } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
-import { claimTypes, topics } from '../../src/claims/vocabulary.ts';
+import { claimTypes, noteParts, originalChecks, topics } from '../../src/claims/vocabulary.ts';
 import { relationsOf } from '../../src/claims/relations.ts';
 import { noteText } from '../../src/claims/render-note.ts';
 import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
@@ -34,6 +34,52 @@ afterAll(async () => {
 
 const idsOn = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset.claimId ?? element.id));
+
+describe('whose words: the note, the editor\'s judgement and readings of the translation', () => {
+  const parts = (claim: (typeof claims)[number]) => [
+    ...(claim.editor_note ? [{ cls: 'note-editor-note', label: noteParts.editor_note.zh, check: undefined }] : []),
+    ...claim.translation.map((reading) => ({ cls: 'note-translation', label: noteParts.translation.zh, check: originalChecks[reading.original].zh })),
+  ];
+
+  test('every card, claim page and index entry labels each part as the data has it', async () => {
+    const { page, close } = await openPage(browser);
+    const withParts = claims.filter((claim) => claim.editor_note || claim.translation.length > 0);
+    expect(withParts.length).toBeGreaterThan(40);
+    const check = async (container: Locator, claim: (typeof claims)[number], where: string) => {
+      const shown = await container.locator('.note-editor-note, .note-translation').evaluateAll((elements) =>
+        elements.map((element) => ({ cls: element.className, label: element.querySelector('.note-label')?.textContent, check: element.querySelector('.note-check')?.textContent })),
+      );
+      expect(shown, where).toEqual(parts(claim).map(({ cls, label, check }) => ({ cls, label, check: check === undefined ? undefined : `（${check}）` })));
+      // The note itself carries no label: it is the text's own account.
+      await expect(container.locator('p:not([class]) .note-label').count(), where).resolves.toBe(0);
+    };
+    for (const section of sections) {
+      await page.goto(at(`${section.slug}/`));
+      for (const claim of claims.filter((candidate) => candidate.section === section.slug)) {
+        await check(page.locator(`[id="${claim.id}--card"] .claim-note`), claim, `${claim.id} card`);
+      }
+    }
+    await page.goto(at('claims/'));
+    for (const claim of claims) await check(page.locator(`.claim-item[data-claim-id="${claim.id}"] .claim-item-note`), claim, `${claim.id} in the index`);
+    for (const id of ['hardware-drives-progress', 'knowing-what-nobody-knows', 'software-must-fit-hardware']) {
+      const claim = claims.find((candidate) => candidate.id === id)!;
+      await page.goto(at(`claims/${id}/`));
+      await check(page.locator('.claim-page .claim-note'), claim, `${id} page`);
+    }
+    await close();
+  });
+
+  test('the JSON export keeps the parts apart, and the annotation export labels the editor\'s judgement as an assessment', async () => {
+    const { page, close } = await openPage(browser);
+    const json = await (await page.request.get(at('claims.json'))).json();
+    const concession = json.find((claim: { id: string }) => claim.id === 'software-must-fit-hardware');
+    expect(concession).toMatchObject({ note: expect.any(String), editor_note: expect.any(String), translation: [] });
+    const ld = await (await page.request.get(at('annotations.jsonld'))).json();
+    const item = ld.first.items.find((annotation: { id: string }) => annotation.id.endsWith('/claims/software-must-fit-hardware/'));
+    expect(item.body.filter((body: { purpose: string }) => body.purpose === 'assessing').map((body: { value: string }) => body.value)).toEqual([concession.editor_note]);
+    await close();
+  });
+});
 
 describe('every claim appears exactly once', () => {
   test('in its section page, with its card', async () => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readEssay } from '../../src/source.ts';
+import { readEssay, readRevisions } from '../../src/source.ts';
 import { relationEdges, relationsOf } from '../../src/claims/relations.ts';
 import { relationTypes } from '../../src/claims/vocabulary.ts';
 import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
@@ -194,6 +194,18 @@ describe('the about page', () => {
       await expect(page.locator(`[id="relation-${term.inverse.id}"]`).count()).resolves.toBe(1);
       await expect(page.locator(`[id="relation-${type}"] td`).last().textContent()).resolves.toBe(String(edges.filter((edge) => edge.type === type).length));
     }
+    // What was read of the original, and where: the mirror is named as a mirror.
+    await expect(page.getByRole('link', { name: 'GreaterWrong 镜像' }).getAttribute('href')).resolves.toMatch(/^https:\/\/www\.greaterwrong\.com\//);
+    await expect(page.locator('main').textContent()).resolves.not.toMatch(/唯一的“五年”|7 个真相”是译者加的/);
+    for (const id of ['responsibility', 'rights', 'original', 'claims', 'editor', 'revisions']) await expect(page.locator(`h2[id="${id}"]`).count(), id).resolves.toBe(1);
+    // The record of revisions, newest first, and the edition's version and date taken from it.
+    const revisions = readRevisions(claims);
+    await expect(page.locator('main').textContent()).resolves.toContain(`第 ${revisions[0]!.version} 版，${revisions[0]!.date}`);
+    await expect(page.locator('.revision h3').allTextContents()).resolves.toEqual(revisions.map((revision) => `第 ${revision.version} 版 · ${revision.date}`));
+    await expect(page.locator('.revision-changes > li').count()).resolves.toBe(revisions.reduce((sum, revision) => sum + revision.changes.length, 0));
+    // A change names claims by their id at the time; the links lead to their pages now.
+    const renamed = page.locator('.revision-changes a[href$="/claims/tai-reinvents-trapezoidal-rule/"]');
+    await expect(renamed.count()).resolves.toBeGreaterThan(0);
     const ld = JSON.parse((await (await page.request.get(at('claims/hardware-drives-progress/'))).text()).match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
     expect(ld['@context'][1].rel).toBe(`https://essay.example${path('about/')}#relation-`);
     await expectNoAxeViolations(page);

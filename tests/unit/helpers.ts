@@ -11,6 +11,7 @@ export function testClaim(fields: Partial<LoadedClaim> & Pick<LoadedClaim, 'id' 
     type: 'thesis',
     topics: ['theory'],
     note: '批注。',
+    translation: [],
     relations: [],
     sources: [],
     former_ids: [],

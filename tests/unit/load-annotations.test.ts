@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadAnnotations } from '../../src/claims/load-annotations.ts';
 import { claimEntrySchema } from '../../src/claims/schema.ts';
+import { commentaryHtml, commentaryText } from '../../src/claims/render-note.ts';
 import { readEssay } from '../../src/source.ts';
 import { claimTypeIds, topicIds } from '../../src/claims/vocabulary.ts';
 
@@ -114,6 +115,17 @@ describe('a bad entry stops with file, line, entry and value', () => {
     expect(load(later)[1]!.relations).toEqual([{ type: 'contradicts', target: 'automl-pipeline-steps', by: 'editor' }]);
   });
 
+  test('a qualification of a question: a question is rewritten, not qualified', () => {
+    const question = `${entry({ id: 'why-steps', type: 'question', quote: '调参。' })}`;
+    const text = `${entry()}\n  relations:\n    - { type: qualifies, target: why-steps }\n${question}`;
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'relation-convention', line: 10, reason: expect.stringMatching(/relation `qualifies` → `why-steps` names a question: a question is rewritten \(`elaborates`\), not qualified/) }));
+    // Either way round in the essay: a concession may come before or after what it limits.
+    const earlier = `${entry()}\n  relations:\n    - { type: qualifies, target: data-scientist-steps }\n${second()}`;
+    expect(load(earlier)[0]!.relations).toEqual([{ type: 'qualifies', target: 'data-scientist-steps', by: 'essay' }]);
+    const later = `${entry()}\n${second('\n  relations:\n    - { type: qualifies, target: automl-pipeline-steps, by: editor }')}`;
+    expect(load(later)[1]!.relations).toEqual([{ type: 'qualifies', target: 'automl-pipeline-steps', by: 'editor' }]);
+  });
+
   test('an unknown relation type', () => {
     const text = `${entry()}\n  relations:\n    - { type: refutes, target: automl-pipeline-steps }`;
     expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'unknown-relation-type', reason: expect.stringMatching(/got "refutes"/) }));
@@ -129,6 +141,46 @@ describe('a bad entry stops with file, line, entry and value', () => {
 
   test('a file that is not a list', () => {
     expect(() => load('id: a-b\n')).toThrow(expect.objectContaining({ ruleId: 'malformed-data', reason: expect.stringMatching(/must be a YAML list/) }));
+  });
+});
+
+describe('each part of the commentary keeps its own voice', () => {
+  const original = 'https://cerebralab.com/Takeaways%20From%203%20Years%20Working%20In%20Machine%20Learning';
+  const cases: [string, string, RegExp, number][] = [
+    ['the editor in the note', entry({ note: '作者说了这些。编者按：其实不然。' }), /`note` has “编者”: a note speaks for the text; put the editor's judgement in `editor_note`/, 7],
+    ['a reading of the original in the note', entry({ note: '英文原文未能核对。' }), /`note` has “英文原文”/, 7],
+    ['a hand-written label in the editor\'s note', `${entry()}\n  editor_note: 编者按：其实不然。`, /`editor_note` has “编者按”: the pages label this part 编者按 themselves/, 9],
+    ['the original in the editor\'s note', `${entry()}\n  editor_note: 英文原文另有说法。`, /`editor_note` has “英文原文”: .*goes in `translation`/, 9],
+    ['a hand-written check in a reading', `${entry()}\n  translation:\n    - { original: unchecked, note: 读作调参。英文原文未能核对。 }`, /`translation\.0\.note` has “英文原文未能核对”: the pages print the label and the `original` check themselves/, 10],
+  ];
+  test.each(cases)('%s stops the build', (_name, text, reason, line) => {
+    expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'editor-voice', line, file: 'src/annotations/automl.yaml', reason: expect.stringMatching(reason) }));
+  });
+
+  test('a reading marked checked must cite the original', () => {
+    const reading = `${entry()}\n  translation:\n    - { original: checked, note: 原文是 architecture。 }`;
+    expect(() => load(reading)).toThrow(expect.objectContaining({ ruleId: 'unsourced-check', line: 10, reason: expect.stringMatching(/`translation\.0\.original` is `checked`, so the claim's `sources` must cite the English original/) }));
+    const cited = `${reading}\n  sources:\n    - { title: 原文, url: "${original}" }`;
+    expect(load(cited)[0]).toMatchObject({ translation: [{ original: 'checked', note: '原文是 architecture。' }] });
+  });
+
+  test('the parts are rendered in order, each with its label, the reading with its check', () => {
+    const claim = { note: '原文说了这些。', editor_note: '其实不然。', translation: [{ original: 'unchecked' as const, note: '读作*调参*。' }] };
+    expect(commentaryHtml(claim)).toBe(
+      '<p>原文说了这些。</p>' +
+        '<p class="note-editor-note"><span class="note-label">编者按</span>：其实不然。</p>' +
+        '<p class="note-translation"><span class="note-label">译文</span>：读作<em>调参</em>。<span class="note-check">（英文原文未能核对）</span></p>',
+    );
+    expect(commentaryText(claim)).toBe('原文说了这些。 编者按：其实不然。 译文：读作调参。（英文原文未能核对）');
+  });
+
+  test('every claim of the essay: notes in the text\'s voice, readings flagged, checked ones cited', () => {
+    for (const claim of readEssay().claims) {
+      expect(claim.note, claim.id).not.toMatch(/编者|英文原文/);
+      for (const reading of claim.translation) {
+        if (reading.original === 'checked') expect(claim.sources.map((source) => source.url), claim.id).toContain(original);
+      }
+    }
   });
 });
 

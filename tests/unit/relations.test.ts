@@ -75,15 +75,45 @@ describe('the essay\'s argument', () => {
     expect([...neighbours.keys()].filter((id) => !seen.has(id))).toEqual([]);
   });
 
-  test('the spine: the central question is answered from several sections, and the conclusion leads back to it along the arrows', () => {
-    const answeredFrom = new Set(edges.filter((edge) => edge.type === 'answers' && edge.target === 'research-purpose-mystery').map((edge) => byId.get(edge.source)!.section));
-    expect(answeredFrom.size).toBeGreaterThanOrEqual(3);
-    const reached = new Set(['taxonomy-as-paradigm']);
+  /** The claims a claim leads to along the arrows, itself included. */
+  const downstream = (id: string) => {
+    const reached = new Set([id]);
     for (let grew = true; grew; ) {
       grew = false;
       for (const { source, target } of edges) if (reached.has(source) && !reached.has(target)) (reached.add(target), (grew = true));
     }
-    expect(reached.has('research-purpose-mystery')).toBe(true);
-    expect([...reached].some((id) => byId.get(id)!.type === 'prediction' || byId.get(id)!.type === 'thesis')).toBe(true);
+    return reached;
+  };
+
+  test('the spine: the central question is answered from two sections at least, every section after the introduction leads to it, and so does the conclusion', () => {
+    const answeredFrom = new Set(edges.filter((edge) => edge.type === 'answers' && edge.target === 'research-purpose-mystery').map((edge) => byId.get(edge.source)!.section));
+    expect(answeredFrom.size).toBeGreaterThanOrEqual(2);
+    const sections = [...new Set(claims.map((claim) => claim.section))].filter((section) => section !== 'introduction');
+    for (const section of sections) {
+      const leads = claims.filter((claim) => claim.section === section).some((claim) => downstream(claim.id).has('research-purpose-mystery'));
+      expect(leads, section).toBe(true);
+    }
+    expect(downstream('taxonomy-as-paradigm').has('research-purpose-mystery')).toBe(true);
+  });
+
+  test('the author\'s concession on the hardware question is a claim of its own, answering the question and qualifying the prediction', () => {
+    const concession = byId.get('software-must-fit-hardware')!;
+    expect(concession.quote).toContain('总是需要一些研究来开发最适合硬件发展的软件');
+    expect(concession.relations).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'answers', target: 'software-vs-hardware-question' }),
+      expect.objectContaining({ type: 'qualifies', target: 'hardware-drives-progress' }),
+    ]));
+    // The T5 example fits the concession; the author reconciles it with the prediction himself.
+    expect(edges.filter((edge) => edge.type === 'contradicts' && [edge.source, edge.target].includes('t5-vs-decision-tree'))).toEqual([]);
+    expect(byId.get('t5-vs-decision-tree')!.relations).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'supports', target: 'software-must-fit-hardware' })]));
+  });
+
+  test('the hardware prediction\'s context is two-sided: frontier compute and algorithmic efficiency, each named with what it measures', () => {
+    const prediction = byId.get('hardware-drives-progress')!;
+    const urls = prediction.sources.map((source) => source.url);
+    expect(urls).toEqual(expect.arrayContaining(['https://openai.com/index/ai-and-compute/', 'https://arxiv.org/abs/2005.04305']));
+    expect(prediction.editor_note).toMatch(/最前沿/);
+    expect(prediction.editor_note).toMatch(/固定能力/);
+    expect(prediction.editor_note).not.toMatch(/直接的反证/);
   });
 });

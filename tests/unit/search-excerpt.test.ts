@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { excerptBlocks, findMarks, makeExcerpt } from '../../src/search/excerpt.ts';
 import { readEssay } from '../../src/source.ts';
-import { noteText } from '../../src/claims/render-note.ts';
+import { commentaryParts } from '../../src/claims/render-note.ts';
 import { queryWords } from '../../src/search/query.ts';
 
 const marked = ({ text, marks }: { text: string; marks: [number, number][] }) => marks.map(([from, to]) => text.slice(from, to));
@@ -40,6 +40,12 @@ describe('excerpts', () => {
     expect(excerpt.marks).toEqual([]);
   });
 
+  test('a sentence that only repeats the title gives way to the next one', () => {
+    const blocks = ['第二个方向是行业应用。我认为这更多地涉及自动化工作。', '批注。'];
+    expect(makeExcerpt(blocks, ['hardware'], 80, ['第二个方向是行业应用：典型的自动化工作']).text).toBe('我认为这更多地涉及自动化工作。');
+    expect(makeExcerpt(blocks, ['行业'], 80, ['第二个方向是行业应用：典型的自动化工作']).text).toBe('第二个方向是行业应用。');
+  });
+
   test('marks never overlap, and an excerpt comes only from the quote and note anchors', () => {
     expect(findMarks('机器学习 machine learning', ['机器', '机器学习', 'machine'])).toEqual([[0, 4], [5, 12]]);
     // A Latin word right after Chinese, as the essay writes them: 更多的Kaggle排行榜.
@@ -50,7 +56,7 @@ describe('excerpts', () => {
   test('no excerpt of a real claim starts with its title, for any word of its titles', () => {
     for (const claim of readEssay().claims) {
       for (const word of [...queryWords(claim.title), ...queryWords(claim.title_en)]) {
-        const excerpt = makeExcerpt([...claim.quote.split('\n'), noteText(claim.note)], [word]);
+        const excerpt = makeExcerpt([...claim.quote.split('\n'), ...commentaryParts(claim).map((part) => part.text)], [word], 80, [claim.title, claim.title_en]);
         expect(excerpt.text.length, claim.id).toBeGreaterThan(0);
         expect(excerpt.text.startsWith(claim.title), `${claim.id} / ${word}`).toBe(false);
         expect(excerpt.text.length, `${claim.id} / ${word}`).toBeLessThanOrEqual(80);
