@@ -191,7 +191,9 @@ describe('a claim card', () => {
     await page.keyboard.press('Enter');
     await expect(isOpen(card)).resolves.toBe(true);
     await expect(card.locator('.card-title').textContent()).resolves.toBe(hardware.title);
-    await expect(card.locator('.card-title-en').textContent()).resolves.toBe(hardware.title_en);
+    // The English title and the sources are on the claim's page, one link away.
+    await expect(card.locator('.card-title-en, .source-list').count()).resolves.toBe(0);
+    await expect(card.getByRole('link', { name: '论断页面' }).getAttribute('href')).resolves.toBe(path(`claims/${hardware.id}/`));
     await expect(card.locator('.type-label').first().textContent()).resolves.toContain(claimTypes.prediction.zh);
     await expect(card.locator('.claim-note').textContent()).resolves.toContain(noteText(hardware.note).slice(0, 20));
     await expect(page.evaluate(() => document.activeElement?.closest('.claim-card')?.id)).resolves.toBe(`${hardware.id}--card`);

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readEssay } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
 import { relationEdges } from '../../src/claims/relations.ts';
+import { claimTypes } from '../../src/claims/vocabulary.ts';
 import { essayGraph, neighbourhoodGraph, sectionGraph } from '../../src/map/claim-graph.ts';
 import { characterWidth, textWidth, wrapLines } from '../../src/map/label-size.ts';
 import { layoutMap, mapMetrics, type Box } from '../../src/map/layout-map.ts';
@@ -44,8 +45,8 @@ describe('which claims a map shows', () => {
   test('a section map: its claims numbered as on the page, and the claims elsewhere they relate to', () => {
     const graph = sectionGraph(claims, 'software-vs-hardware', sections);
     const own = claims.filter((claim) => claim.section === 'software-vs-hardware');
-    expect(graph.nodes.find((node) => node.id === own[0]!.id)!.kicker).toBe('1 · 观察');
-    expect(graph.nodes.find((node) => node.id === own[1]!.id)!.kicker).toBe('2 · 问题');
+    expect(graph.nodes.find((node) => node.id === own[0]!.id)!.kicker).toBe(`1 · ${claimTypes[own[0]!.type].zh}`);
+    expect(graph.nodes.find((node) => node.id === own[1]!.id)!.kicker).toBe(`2 · ${claimTypes[own[1]!.type].zh}`);
     for (const claim of own) expect(graph.nodes.some((node) => node.id === claim.id)).toBe(true);
     const ownIds = new Set(own.map((claim) => claim.id));
     expect(graph.edges).toEqual(edges.filter((edge) => ownIds.has(edge.source) || ownIds.has(edge.target)));

@@ -87,9 +87,12 @@ describe('the site\'s share images', () => {
   });
 
   test('a claim\'s card carries its type, title, quote and section', () => {
+    const claim = readEssay().claims.find((candidate) => candidate.id === 'hardware-drives-progress')!;
     const card = images.find((image) => image.card.path === 'og/claims/hardware-drives-progress')!;
     const drawn = card.layout.boxes.map((box) => box.text);
-    expect(drawn).toEqual(expect.arrayContaining(['预测 Prediction', '未来的大多数进步将来自硬件']));
+    expect(drawn).toContain('预测 Prediction');
+    // The title, in as many lines as it took.
+    expect(drawn.filter((text) => claim.title.includes(text) && text.length > 1).join('')).toBe(claim.title);
     expect(drawn.some((text) => text.startsWith('“直觉告诉我'))).toBe(true);
     expect(drawn.at(-1)).toBe('第 2 节 · 什么是软件能做，而硬件做不到的？');
   });
