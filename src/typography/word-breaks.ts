@@ -38,3 +38,17 @@ export function wordBoundaries(text: string): Set<number> {
   for (const { index } of segmenter.segment(text)) boundaries.add(index);
   return boundaries;
 }
+
+/**
+ * The text cut to at most `max` characters, at a word boundary, with …… when cut: for a page's
+ * `<title>`, which browsers and search results show in one line (html-validate's long-title).
+ */
+export function shortened(text: string, max: number): string {
+  if ([...text].length <= max) return text;
+  let kept = '';
+  for (const part of breakableParts(text)) {
+    if ([...(kept + part)].length + 2 > max) break;
+    kept += part;
+  }
+  return `${(kept || [...text].slice(0, max - 2).join('')).replace(/[，、：；\s]+$/u, '')}……`;
+}

@@ -165,7 +165,8 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     expect(misses).toEqual([]);
     expect(errors).toEqual([]);
     await close();
-  });
+    // 70 page loads: about 40 s on two idle cores, more on a busy one.
+  }, 180_000);
 
   test('on a phone the facets start closed unless in use, and open on a tap', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });

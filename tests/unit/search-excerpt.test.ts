@@ -55,8 +55,9 @@ describe('excerpts', () => {
 
   test('no excerpt of a real claim starts with its title, for any word of its titles', () => {
     for (const claim of readEssay().claims) {
+      const blocks = [...claim.quote.split('\n'), ...commentaryParts(claim).map((part) => part.text)];
       for (const word of [...queryWords(claim.title), ...queryWords(claim.title_en)]) {
-        const excerpt = makeExcerpt([...claim.quote.split('\n'), ...commentaryParts(claim).map((part) => part.text)], [word], 80, [claim.title, claim.title_en]);
+        const excerpt = makeExcerpt(blocks, [word], 80, [claim.title, claim.title_en]);
         expect(excerpt.text.length, claim.id).toBeGreaterThan(0);
         expect(excerpt.text.startsWith(claim.title), `${claim.id} / ${word}`).toBe(false);
         expect(excerpt.text.length, `${claim.id} / ${word}`).toBeLessThanOrEqual(80);

@@ -1,6 +1,6 @@
 /** Titles cut into parts that a line may break between: words, never inside one. */
 import { describe, expect, test } from 'vitest';
-import { breakableParts, wordBoundaries } from '../../src/typography/word-breaks.ts';
+import { breakableParts, shortened, wordBoundaries } from '../../src/typography/word-breaks.ts';
 
 const titles = [
   '机器学习研究的作用是什么？',
@@ -43,5 +43,14 @@ describe('breakableParts', () => {
   test('leaves a title without breaks whole', () => {
     expect(breakableParts('引言')).toEqual(['引言']);
     expect(breakableParts('')).toEqual([]);
+  });
+  test('a long title is shortened at a word, marked with ……; a short one is left whole', () => {
+    const long = '作者几乎能肯定：从学术研究者到中型公司的数据科学家，都对获得最先进的结果完全不感兴趣';
+    const cut = shortened(long, 20);
+    expect([...cut].length).toBeLessThanOrEqual(20);
+    expect(cut.endsWith('……')).toBe(true);
+    expect(long.startsWith(cut.slice(0, -2))).toBe(true);
+    expect(wordBoundaries(long).has(cut.length - 2) || /[，：]/.test(long[cut.length - 2]!)).toBe(true);
+    expect(shortened('引言', 20)).toBe('引言');
   });
 });
