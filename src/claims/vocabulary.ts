@@ -58,9 +58,10 @@ export const relationTypes = {
     inverse: { id: 'supported-by', zh: '支持本论断', en: 'Supported by' },
   },
   'example-of': {
-    zh: '例证', en: 'Example of', definition: '是目标主张的一个具体例子。',
+    // Not 例证: that names the claim type, and a legend shows both.
+    zh: '例示', en: 'Example of', definition: '是目标主张的一个具体例子。',
     convention: '写在具体事例一方，指向它所说明的一般主张。',
-    inverse: { id: 'has-example', zh: '是本论断的例证', en: 'Has example' },
+    inverse: { id: 'has-example', zh: '例示本论断', en: 'Has example' },
   },
   elaborates: {
     zh: '展开', en: 'Elaborates', definition: '对目标主张做进一步的说明、细化或推进，包括把一个问题改写成更好回答的问题。',

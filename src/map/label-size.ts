@@ -28,11 +28,11 @@ export function textWidth(text: string): number {
 }
 
 /** Punctuation a line may end with: after it the browser breaks too (see Words.astro). */
-const afterPunctuation = /(?<=[，。：；、？！）」』”’])/u;
+const afterPunctuation = /(?<=[，。：；、？！）」』”’])(?![，。：；、？！）」』”’])/u;
 
 /**
  * The text cut into lines no wider than `maxWidth` em, breaking only between words (see
- * word-breaks.ts) and after punctuation; a word wider than a line gets a line of its own. Lines
+ * word-breaks.ts), after punctuation and at spaces; a word wider than a line gets a line of its own. Lines
  * are balanced, as `text-wrap: balance` does: the narrowest width that needs no more lines wins,
  * so a title does not end on a lone word.
  */
@@ -48,7 +48,8 @@ export function wrapLines(text: string, maxWidth: number): string[] {
 
 function greedyLines(text: string, maxWidth: number): string[] {
   const lines: string[] = [];
-  for (const part of breakableParts(text).flatMap((part) => part.split(afterPunctuation))) {
+  // Between words, after punctuation, and at spaces: where the browser breaks a heading too.
+  for (const part of breakableParts(text).flatMap((part) => part.split(afterPunctuation)).flatMap((part) => part.split(/(?<= )/))) {
     const last = lines.at(-1);
     if (last !== undefined && textWidth(last + part) <= maxWidth) lines[lines.length - 1] = last + part;
     else lines.push(part.trimStart());

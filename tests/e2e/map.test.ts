@@ -1,22 +1,31 @@
 /**
- * The argument maps as readers meet them, in Chromium against the built site: the whole essay,
- * each section's part, each claim's neighbourhood; drawn boxes and lines checked against the
- * data, the layout checked as rendered (no overlaps, every label inside its box), in both themes
- * and on paper, and the about page that documents the relations.
+ * The argument maps as readers meet them, in Chromium against the built site: the whole essay
+ * (its central question, the sections in order, one titled panel each), each section's map, each
+ * claim's neighbourhood; drawn boxes, lines and references checked against the data, and the
+ * layout checked as rendered (no sideways scrolling, no line through a box it does not join, every
+ * label inside its box), at a wide screen and a phone, in both themes and on paper, by keyboard;
+ * and the about page that documents the relations.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readEssay, readRevisions } from '../../src/source.ts';
+import { toSections } from '../../src/essay/sections.ts';
 import { relationEdges, relationsOf } from '../../src/claims/relations.ts';
 import { relationTypes } from '../../src/claims/vocabulary.ts';
+import { claimPlaces } from '../../src/map/claim-graph.ts';
 import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
 
-const { claims } = readEssay();
+const { edition, claims } = readEssay();
+const sections = toSections(edition);
 const edges = relationEdges(claims);
+const sectionOf = new Map(claims.map((claim) => [claim.id, claim.section]));
+const places = claimPlaces(claims, sections);
 const site = inject('sites').base;
 const at = (path: string) => new URL(path, site.url).href;
 const path = (local: string) => `${site.base}${local}`;
 const edgeKey = ({ source, target, type }: { source: string; target: string; type: string }) => `${source} ${type} ${target}`;
+const within = edges.filter((edge) => sectionOf.get(edge.source) === sectionOf.get(edge.target));
+const across = edges.filter((edge) => sectionOf.get(edge.source) !== sectionOf.get(edge.target));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,161 +35,249 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** What the map on the page draws: its boxes (with their link, box and label boxes) and lines. */
-function drawn(page: Page) {
-  return page.locator('svg.map-svg').evaluate((svg) => {
-    const box = (element: Element) => {
-      const { x, y, width, height } = element.getBoundingClientRect();
-      return { x, y, width, height };
-    };
-    return {
-      nodes: [...svg.querySelectorAll('a.map-node')].map((node) => ({
-        id: node.getAttribute('data-claim')!,
-        href: node.getAttribute('href')!,
-        classes: node.getAttribute('class')!,
-        box: box(node.querySelector('rect')!),
-        labels: [...node.querySelectorAll('text')].map(box),
-        name: node.textContent!.trim(),
-      })),
-      edges: [...svg.querySelectorAll('path.map-edge')].map((edge) => ({
-        source: edge.getAttribute('data-source')!,
-        target: edge.getAttribute('data-target')!,
-        type: edge.getAttribute('data-relation')!,
-        length: (edge as SVGPathElement).getTotalLength(),
-      })),
-    };
-  });
+/**
+ * What the maps shown on the page draw, each as the reader sees it (hidden variants left out), in
+ * page coordinates: boxes with their labels, references, and lines sampled every 2 px.
+ */
+function shownMaps(page: Page, selector = 'svg.map-svg') {
+  return page.locator(selector).evaluateAll((svgs) =>
+    svgs.filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => {
+      const box = (element: Element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x: x + scrollX, y: y + scrollY, width, height };
+      };
+      return {
+        width: svg.getBoundingClientRect().width,
+        right: svg.getBoundingClientRect().right,
+        nodes: [...svg.querySelectorAll('a.map-node')].map((node) => ({
+          id: node.getAttribute('data-claim')!,
+          href: node.getAttribute('href')!,
+          classes: node.getAttribute('class')!,
+          box: box(node.querySelector('rect')!),
+          labels: [...node.querySelectorAll(':scope > text')].map(box),
+          name: node.textContent!.trim(),
+        })),
+        refs: [...svg.querySelectorAll('a.map-ref')].map((ref) => ({ claim: ref.getAttribute('data-claim')!, other: ref.getAttribute('data-other')!, href: ref.getAttribute('href')!, text: ref.textContent!.trim(), label: box(ref.querySelector('text')!) })),
+        edges: [...svg.querySelectorAll('path.map-edge')].map((edge) => {
+          const path = edge as SVGPathElement;
+          const matrix = path.getScreenCTM()!;
+          const length = path.getTotalLength();
+          const points = [];
+          for (let at = 0; at <= length; at += 2) {
+            const point = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(matrix);
+            points.push({ x: point.x + scrollX, y: point.y + scrollY });
+          }
+          return { source: edge.getAttribute('data-source')!, target: edge.getAttribute('data-target')!, type: [...edge.classList].find((name) => name.startsWith('rel-'))!.slice(4), length, points };
+        }),
+      };
+    }),
+  );
 }
 
-type Drawn = Awaited<ReturnType<typeof drawn>>;
+type Shown = Awaited<ReturnType<typeof shownMaps>>[number];
 
-function expectSoundLayout({ nodes }: Drawn) {
-  const overlap = (a: Drawn['nodes'][0]['box'], b: Drawn['nodes'][0]['box']) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  nodes.forEach((a, index) => nodes.slice(index + 1).forEach((b) => expect(overlap(a.box, b.box), `${a.id} overlaps ${b.id}`).toBe(false)));
-  for (const node of nodes) {
+/** Boxes apart, labels and references inside their boxes, and no line inside a box it does not join. */
+function expectSoundLayout(map: Shown, name: string) {
+  const inside = (point: { x: number; y: number }, box: Shown['nodes'][0]['box'], margin = 1) =>
+    point.x > box.x + margin && point.x < box.x + box.width - margin && point.y > box.y + margin && point.y < box.y + box.height - margin;
+  const overlap = (a: Shown['nodes'][0]['box'], b: Shown['nodes'][0]['box']) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  map.nodes.forEach((a, index) => map.nodes.slice(index + 1).forEach((b) => expect(overlap(a.box, b.box), `${name}: ${a.id} overlaps ${b.id}`).toBe(false)));
+  for (const node of map.nodes) {
     for (const label of node.labels) {
-      expect(label.x >= node.box.x && label.y >= node.box.y && label.x + label.width <= node.box.x + node.box.width && label.y + label.height <= node.box.y + node.box.height,
-        `a label of ${node.id} lies outside its box`).toBe(true);
+      expect(label.x >= node.box.x && label.y >= node.box.y && label.x + label.width <= node.box.x + node.box.width && label.y + label.height <= node.box.y + node.box.height, `${name}: a label of ${node.id} lies outside its box`).toBe(true);
+    }
+  }
+  for (const ref of map.refs) {
+    const node = map.nodes.find((candidate) => candidate.id === ref.claim)!;
+    expect(ref.label.x + ref.label.width <= node.box.x + node.box.width && ref.label.y + ref.label.height <= node.box.y + node.box.height, `${name}: reference ${ref.text} lies outside ${node.id}`).toBe(true);
+  }
+  for (const edge of map.edges) {
+    for (const node of map.nodes) {
+      if (node.id === edge.source || node.id === edge.target) continue;
+      expect(edge.points.some((point) => inside(point, node.box)), `${name}: ${edge.source} → ${edge.target} passes through ${node.id}`).toBe(false);
     }
   }
 }
 
+const noSidewaysScrolling = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
 describe('the essay map', () => {
-  test('has a box for every claim, linked to its page, and a line for every relation', async () => {
-    const { page, errors, close } = await openPage(browser);
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    test(`at ${viewport.width} px: no sideways scrolling; every section titled, in essay order, its claims in order; every relation a line or a reference in both boxes; no line through a box`, async () => {
+      const { page, errors, close } = await openPage(browser, { viewport });
+      await page.goto(at('map/'));
+      await expect(noSidewaysScrolling(page)).resolves.toBe(true);
+      const panels = await page.locator('section.map-panel[id^="panel-"]').evaluateAll((elements) => elements.map((element) => ({ id: element.id, heading: element.querySelector('h2')!.textContent!, top: element.getBoundingClientRect().top })));
+      expect(panels.map((panel) => panel.id)).toEqual(sections.map((section) => `panel-${section.slug}`));
+      expect(panels.map((panel) => panel.heading)).toEqual(sections.map((section) => (section.order === 0 ? '引言' : `第 ${section.order} 节 · ${section.title}`)));
+      expect(panels.map((panel) => panel.top)).toEqual([...panels.map((panel) => panel.top)].sort((a, b) => a - b));
+      const maps = await shownMaps(page, 'section.map-panel[id^="panel-"] svg.map-svg');
+      expect(maps).toHaveLength(sections.length);
+      sections.forEach((section, index) => {
+        const map = maps[index]!;
+        const own = claims.filter((claim) => claim.section === section.slug);
+        expect(map.right, section.slug).toBeLessThanOrEqual(viewport.width);
+        expect(map.nodes.map((node) => node.id), section.slug).toEqual(own.map((claim) => claim.id));
+        expect(map.nodes.map((node) => node.box.y)).toEqual([...map.nodes.map((node) => node.box.y)].sort((a, b) => a - b));
+        for (const node of map.nodes) {
+          expect(node.href).toBe(path(`claims/${node.id}/`));
+          expect(node.name.replace(/\s/g, '')).toContain(claims.find((claim) => claim.id === node.id)!.title.replace(/\s/g, ''));
+        }
+        expect(map.edges.map(edgeKey).sort()).toEqual(within.filter((edge) => sectionOf.get(edge.source) === section.slug).map(edgeKey).sort());
+        expect(map.edges.every((edge) => edge.length > 0)).toBe(true);
+        expectSoundLayout(map, `${viewport.width} ${section.slug}`);
+      });
+      // A relation between sections: a reference in each of its boxes, leading to the other box on this page.
+      const refs = maps.flatMap((map) => map.refs);
+      expect(refs).toHaveLength(2 * across.length);
+      const prefix = viewport.width < 720 ? 'n' : 'w';
+      for (const edge of across) {
+        const out = refs.find((ref) => ref.claim === edge.source && ref.other === edge.target)!;
+        expect(out.text).toContain(`${relationTypes[edge.type].zh} → ${places.place(edge.target)}`);
+        expect(out.href).toBe(`#${prefix}-${edge.target}`);
+        expect(refs.find((ref) => ref.claim === edge.target && ref.other === edge.source)!.text).toContain(`${relationTypes[edge.type].inverse.zh} ← ${places.place(edge.source)}`);
+      }
+      await expect(page.locator(`#${prefix}-${across[0]!.target}`).isVisible()).resolves.toBe(true);
+      // The overview: the sections in order, their relations as lines between them.
+      const [overview] = await shownMaps(page, '#map-overview-caption ~ .map-frame svg');
+      expect(overview!.nodes.map((node) => node.id)).toEqual(sections.map((section) => section.slug));
+      expectSoundLayout(overview!, `${viewport.width} overview`);
+      await expect(page.locator('[style]').count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
+  test('the central question comes first, with the claims that answer or take it further', async () => {
+    const { page, close } = await openPage(browser);
     await page.goto(at('map/'));
-    const map = await drawn(page);
-    expect(map.nodes.map((node) => node.id)).toEqual(claims.map((claim) => claim.id));
-    for (const node of map.nodes) {
-      const claim = claims.find((candidate) => candidate.id === node.id)!;
-      expect(node.href).toBe(path(`claims/${claim.id}/`));
-      expect(node.name.replace(/\s/g, '')).toContain(claim.title.replace(/\s/g, ''));
-    }
-    expect(map.edges.map(edgeKey).sort()).toEqual(edges.map(edgeKey).sort());
-    expect(map.edges.every((edge) => edge.length > 0)).toBe(true);
-    expectSoundLayout(map);
-    await expect(page.locator('svg.map-svg > title').textContent()).resolves.toBe('全文论证图');
-    await expect(page.locator('svg.map-svg > desc').textContent()).resolves.toContain(`${edges.length} 条关联`);
-    await expect(page.locator('[style]').count()).resolves.toBe(0);
-    expect(errors).toEqual([]);
+    const central = page.locator('.map-central');
+    await expect(central.locator('a').first().textContent()).resolves.toBe(claims.find((claim) => claim.id === 'research-purpose-mystery')!.title);
+    const toward = edges.filter((edge) => edge.target === 'research-purpose-mystery' && edge.type !== 'contradicts');
+    await expect(central.locator('.central-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual(toward.map((edge) => path(`claims/${edge.source}/`)));
+    await expect(page.locator('a.map-node.is-central:visible').getAttribute('data-claim')).resolves.toBe('research-purpose-mystery');
     await close();
   });
 
-  test('the text version beside it lists the same claims and relations', async () => {
+  test('the text version lists every claim with its place, its relations out and in', async () => {
     const { page, close } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(at('map/'));
-    await expect(page.locator('.map-text').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
-    const items = await page.locator('.map-list > li').evaluateAll((lis) => lis.map((li) => ({
+    const items = await page.locator('#map-text .map-list > li').evaluateAll((lis) => lis.map((li) => ({
+      place: li.querySelector(':scope > .map-place')!.textContent,
       href: li.querySelector(':scope > a')!.getAttribute('href'),
-      relations: [...li.querySelectorAll('ul > li')].map((relation) => ({ text: relation.textContent, href: relation.querySelector('a')!.getAttribute('href') })),
+      relations: [...li.querySelectorAll('ul > li')].map((relation) => ({ text: relation.textContent!, href: relation.querySelector('a')!.getAttribute('href') })),
     })));
     expect(items.map((item) => item.href)).toEqual(claims.map((claim) => path(`claims/${claim.id}/`)));
     claims.forEach((claim, index) => {
-      expect(items[index]!.relations.map((relation) => relation.href)).toEqual(claim.relations.map((relation) => path(`claims/${relation.target}/`)));
-      claim.relations.forEach((relation, nth) => {
-        const text = items[index]!.relations[nth]!.text!;
-        expect(text.startsWith(relationTypes[relation.type].zh)).toBe(true);
-        expect(text.endsWith('（编者）')).toBe(relation.by === 'editor');
+      const item = items[index]!;
+      expect(item.place).toBe(places.place(claim.id));
+      const { outgoing, incoming } = relationsOf(claims, claim.id);
+      expect(item.relations.map((relation) => relation.href)).toEqual([...outgoing, ...incoming].map((other) => path(`claims/${other.claim.id}/`)));
+      outgoing.forEach((relation, nth) => {
+        expect(item.relations[nth]!.text.startsWith(`${relationTypes[relation.type].zh} → ${places.place(relation.claim.id)}`)).toBe(true);
+        expect(item.relations[nth]!.text.endsWith('（编者）')).toBe(relation.by === 'editor');
       });
+      incoming.forEach((relation, nth) => expect(item.relations[outgoing.length + nth]!.text.startsWith(`${relationTypes[relation.type].inverse.zh} ← ${places.place(relation.claim.id)}`)).toBe(true));
     });
     await close();
   });
 
-  test('a reader on a phone scrolls it, and a node link works by keyboard', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+  test('by keyboard: the skip link passes the maps, and the boxes come in essay order', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(at('map/'));
-    const frame = page.locator('.map-frame');
-    await expect(frame.evaluate((element) => element.scrollWidth > element.clientWidth && element.clientWidth <= 390)).resolves.toBe(true);
-    await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
-    const first = page.locator('a.map-node').first();
-    await first.focus();
-    await expect(first.evaluate((element) => getComputedStyle(element.querySelector('rect')!).strokeWidth)).resolves.toBe('4px');
+    await page.locator('a.skip-map').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#map-text');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement!.closest('#map-text') !== null)).resolves.toBe(true);
+    // Tab through the first panels: boxes in essay order, each box's references right after it.
+    await page.locator('#panel-introduction h2').evaluate((heading) => { heading.setAttribute('tabindex', '-1'); (heading as HTMLElement).focus(); });
+    const reached: string[] = [];
+    for (let presses = 0; presses < 80; presses++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => (document.activeElement?.matches('a.map-node') ? document.activeElement.getAttribute('data-claim') : null));
+      if (id) reached.push(id);
+    }
+    const ordered = claims.map((claim) => claim.id).filter((id) => reached.includes(id));
+    expect(reached.length).toBeGreaterThan(10);
+    expect(reached).toEqual(ordered);
+    const focused = page.locator('a.map-node:visible').first();
+    await focused.focus();
+    await expect(focused.evaluate((element) => getComputedStyle(element.querySelector('rect')!).strokeWidth)).resolves.toBe('3px');
     await page.keyboard.press('Enter');
     await page.waitForURL(at(`claims/${claims[0]!.id}/`));
     await close();
   });
 
-  test('boxes take their type\'s colour, in light and in dark', async () => {
+  test('boxes take their type\'s colour, in light and in dark; axe finds nothing in either', async () => {
     const colours: Record<string, string[]> = {};
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await openPage(browser, { colorScheme });
       await page.goto(at('map/'));
-      colours[colorScheme] = await page.locator('a.map-node[data-claim-type="thesis"] rect, a.map-node[data-claim-type="question"] rect').evaluateAll((rects) =>
+      colours[colorScheme] = await page.locator('a.map-node[data-claim-type="thesis"]:visible rect, a.map-node[data-claim-type="question"]:visible rect').evaluateAll((rects) =>
         rects.slice(0, 1).concat(rects.slice(-1)).map((rect) => `${getComputedStyle(rect).stroke} ${getComputedStyle(rect).fill}`));
+      await expectNoAxeViolations(page);
       await close();
     }
     expect(new Set(colours.light).size).toBe(2);
     expect(colours.light).not.toEqual(colours.dark);
   });
 
-  test('prints within the page, without the text version', async () => {
-    const { page, close } = await openPage(browser);
+  test('prints the wide maps within the page', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(at('map/'));
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.map-text').isVisible()).resolves.toBe(false);
-    await expect(page.locator('svg.map-svg').evaluate((svg) => svg.getBoundingClientRect().width <= document.querySelector('main')!.getBoundingClientRect().width + 1)).resolves.toBe(true);
+    const widths = await page.locator('svg.map-svg').evaluateAll((svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.classList.contains('map-wide') && svg.getBoundingClientRect().width <= document.querySelector('main')!.getBoundingClientRect().width + 1));
+    expect(widths.length).toBe(sections.length + 1);
+    expect(widths.every(Boolean)).toBe(true);
     await close();
   });
 });
 
 describe('a section\'s map', () => {
-  test('shows the section\'s claims and those elsewhere they relate to, each opening in context', async () => {
-    const { page, errors, close } = await openPage(browser);
-    await page.goto(at('automl/'));
-    await page.getByRole('link', { name: '本节论证图' }).click();
-    await page.waitForURL(at('map/automl/'));
-    const map = await drawn(page);
-    const own = claims.filter((claim) => claim.section === 'automl').map((claim) => claim.id);
-    const touching = edges.filter((edge) => own.includes(edge.source) || own.includes(edge.target));
-    expect(map.edges.map(edgeKey).sort()).toEqual(touching.map(edgeKey).sort());
-    expect(new Set(map.nodes.map((node) => node.id))).toEqual(new Set([...own, ...touching.flatMap((edge) => [edge.source, edge.target])]));
-    for (const node of map.nodes) {
-      const claim = claims.find((candidate) => candidate.id === node.id)!;
-      expect(node.href).toBe(path(`${claim.section}/#${claim.id}`));
-      expect(node.classes.includes('is-outside')).toBe(claim.section !== 'automl');
-    }
-    expectSoundLayout(map);
-    await page.locator(`a.map-node[data-claim="${own[0]}"]`).click();
-    await page.waitForURL(at(`automl/#${own[0]}`));
-    expect(errors).toEqual([]);
-    await close();
-  });
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    test(`at ${viewport.width} px: the section's claims in order, lines among them, references to other sections opening in context`, async () => {
+      const { page, errors, close } = await openPage(browser, { viewport });
+      await page.goto(at('automl/'));
+      await page.getByRole('link', { name: '本节论证图' }).click();
+      await page.waitForURL(at('map/automl/'));
+      await expect(noSidewaysScrolling(page)).resolves.toBe(true);
+      const [map] = await shownMaps(page);
+      const own = claims.filter((claim) => claim.section === 'automl');
+      expect(map!.nodes.map((node) => node.id)).toEqual(own.map((claim) => claim.id));
+      expect(map!.edges.map(edgeKey).sort()).toEqual(within.filter((edge) => sectionOf.get(edge.source) === 'automl').map(edgeKey).sort());
+      const touching = across.filter((edge) => sectionOf.get(edge.source) === 'automl' || sectionOf.get(edge.target) === 'automl');
+      expect(map!.refs).toHaveLength(touching.length);
+      for (const ref of map!.refs) expect(ref.href).toBe(path(`${sectionOf.get(ref.other)}/#${ref.other}`));
+      for (const node of map!.nodes) expect(node.href).toBe(path(`automl/#${node.id}`));
+      expectSoundLayout(map!, `${viewport.width} automl`);
+      await page.locator(`a.map-node[data-claim="${own[0]!.id}"]:visible`).click();
+      await page.waitForURL(at(`automl/#${own[0]!.id}`));
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
 });
 
 describe('a claim\'s neighbourhood', () => {
-  test('is drawn on its page: the claim stressed, its relations both ways', async () => {
-    const { page, close } = await openPage(browser);
-    const claim = claims.find((candidate) => candidate.id === 'hardware-drives-progress')!;
-    const { outgoing, incoming } = relationsOf(claims, claim.id);
-    await page.goto(at(`claims/${claim.id}/`));
-    const map = await drawn(page);
-    expect(new Set(map.nodes.map((node) => node.id))).toEqual(new Set([claim.id, ...outgoing.map((other) => other.claim.id), ...incoming.map((other) => other.claim.id)]));
-    expect(map.nodes.find((node) => node.id === claim.id)!.classes).toContain('is-focus');
-    expect(map.edges).toHaveLength(outgoing.length + incoming.length);
-    expectSoundLayout(map);
-    await expect(page.locator('.relation-list li', { hasText: '（编者）' }).count()).resolves.toBe([...outgoing, ...incoming].filter((other) => other.by === 'editor').length);
-    await close();
+  test('is drawn on its page, fitting a 360 px phone: the claim stressed, its neighbours in essay order, its relations both ways', async () => {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+      const { page, close } = await openPage(browser, { viewport });
+      for (const claim of claims.filter((candidate) => ['hardware-drives-progress', 'research-purpose-mystery'].includes(candidate.id))) {
+        const { outgoing, incoming } = relationsOf(claims, claim.id);
+        await page.goto(at(`claims/${claim.id}/`));
+        await expect(noSidewaysScrolling(page)).resolves.toBe(true);
+        const [map] = await shownMaps(page);
+        expect(map!.right).toBeLessThanOrEqual(viewport.width);
+        const near = new Set([claim.id, ...outgoing.map((other) => other.claim.id), ...incoming.map((other) => other.claim.id)]);
+        expect(map!.nodes.map((node) => node.id)).toEqual(claims.filter((candidate) => near.has(candidate.id)).map((candidate) => candidate.id));
+        expect(map!.nodes.find((node) => node.id === claim.id)!.classes).toContain('is-focus');
+        expect(map!.edges).toHaveLength(outgoing.length + incoming.length);
+        expectSoundLayout(map!, `${viewport.width} ${claim.id}`);
+        await expect(page.locator('.relation-list li', { hasText: '（编者）' }).count()).resolves.toBe([...outgoing, ...incoming].filter((other) => other.by === 'editor').length);
+      }
+      await close();
+    }
   });
 });
 

@@ -35,15 +35,20 @@ describe('breakableParts', () => {
     }
   });
 
-  test('keeps a one-character word with the word before it (particles, suffixes)', () => {
+  test('keeps a one-character word with the word it leans on: particles and endings back, prefixes forward', () => {
     expect(breakableParts('自动化机器学习')).toEqual(['自动化', '机器', '学习']);
     expect(breakableParts('研究的作用')).toEqual(['研究的', '作用']);
+    // The segmenter splits 大多数 and 科学家; no line may break inside them.
+    expect(breakableParts('未来的大多数进步将来自硬件')).toEqual(['未来的', '大多数', '进步', '将来自', '硬件']);
+    expect(breakableParts('数据科学家的工作')).toEqual(['数据', '科学家的', '工作']);
+    expect(breakableParts('做软件的人可以做两件事')).toEqual(['做软件的人', '可以', '做两件事']);
   });
 
   test('leaves a title without breaks whole', () => {
     expect(breakableParts('引言')).toEqual(['引言']);
     expect(breakableParts('')).toEqual([]);
   });
+
   test('a long title is shortened at a word, marked with ……; a short one is left whole', () => {
     const long = '作者几乎能肯定：从学术研究者到中型公司的数据科学家，都对获得最先进的结果完全不感兴趣';
     const cut = shortened(long, 20);
