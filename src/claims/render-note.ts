@@ -27,17 +27,20 @@ interface Framing {
 }
 
 /** Puts the label at the start of the first paragraph and the check at the end of the last. */
-function frame({ part, label, check }: Framing) {
-  return (tree: Root) => {
-    const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
-    if (part) for (const paragraph of paragraphs) paragraph.properties.className = [`note-${part.replace('_', '-')}`];
-    if (label) paragraphs[0]?.children.unshift(h('span.note-label', label), { type: 'text', value: '：' });
-    if (check) paragraphs.at(-1)?.children.push(h('span.note-check', `（${originalChecks[check].zh}）`));
-  };
+function frame(tree: Root, { part, label, check }: Framing) {
+  const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
+  if (part) for (const paragraph of paragraphs) paragraph.properties.className = [`note-${part.replace('_', '-')}`];
+  if (label) paragraphs[0]?.children.unshift(h('span.note-label', label), { type: 'text', value: '：' });
+  if (check) paragraphs.at(-1)?.children.push(h('span.note-check', `（${originalChecks[check].zh}）`));
 }
 
+// One processor for every note; each part's framing is applied to its own tree between the steps.
+const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+
 export function renderNote(markdown: string, framing: Framing = {}): string {
-  return String(unified().use(remarkParse).use(remarkRehype).use(frame, framing).use(rehypeStringify).processSync(markdown));
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  frame(tree, framing);
+  return processor.stringify(tree);
 }
 
 /** A note's words without Markdown, for meta descriptions and search. */

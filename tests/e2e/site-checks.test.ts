@@ -55,6 +55,11 @@ describe.each(Object.entries(sites))('every page of the %s build', (_name, site)
     expect(problems).toEqual([]);
   });
 
+  test('nothing follows </html> on any page (the Nu checker reports a stray tag there)', () => {
+    const trailing = pages.filter((path) => !html(path).trimEnd().endsWith('</html>'));
+    expect(trailing).toEqual([]);
+  });
+
   test('_headers gives every page the policy of its meta tag, once, with framing forbidden, in at most 100 rules', () => {
     const rules = parseHeadersFile(readFileSync(join(site.dir, '_headers'), 'utf8'));
     expect(rules.length).toBeLessThanOrEqual(100);
