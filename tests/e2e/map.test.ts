@@ -155,7 +155,7 @@ describe('the essay map', () => {
     await expect(central.locator('a').first().textContent()).resolves.toBe(claims.find((claim) => claim.id === 'research-purpose-mystery')!.title);
     const toward = edges.filter((edge) => edge.target === 'research-purpose-mystery' && edge.type !== 'contradicts');
     await expect(central.locator('.central-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual(toward.map((edge) => path(`claims/${edge.source}/`)));
-    await expect(page.locator('a.map-node.is-central:visible').getAttribute('data-claim')).resolves.toBe('research-purpose-mystery');
+    await expect(page.locator('a.map-node.is-central[data-claim-type]:visible').getAttribute('data-claim')).resolves.toBe('research-purpose-mystery');
     await close();
   });
 
@@ -201,7 +201,7 @@ describe('the essay map', () => {
     const ordered = claims.map((claim) => claim.id).filter((id) => reached.includes(id));
     expect(reached.length).toBeGreaterThan(10);
     expect(reached).toEqual(ordered);
-    const focused = page.locator('a.map-node:visible').first();
+    const focused = page.locator('a.map-node[data-claim-type]:visible').first();
     await focused.focus();
     await expect(focused.evaluate((element) => getComputedStyle(element.querySelector('rect')!).strokeWidth)).resolves.toBe('3px');
     await page.keyboard.press('Enter');
