@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { siteNotice } from './src/integrations/site-notice.ts';
 
 // SITE (an absolute origin) and BASE_PATH (a sub-path such as /seven-truths/) come from the
 // environment so the same build deploys anywhere.
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [pagefindIndex(), hostHeaders(), ...(site ? [sitemap()] : [])],
+  integrations: [siteNotice(), pagefindIndex(), hostHeaders(), ...(site ? [sitemap()] : [])],
   // The essay is rendered by its own processor in src/loaders/sections-loader.ts, with the claims
   // as they are on disk. No code in it: no syntax highlighter (Shiki's styles need 'unsafe-inline').
   markdown: { syntaxHighlight: false },

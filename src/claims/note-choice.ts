@@ -7,6 +7,8 @@
  */
 /** The checkbox that shows or hides every note. */
 export const showNotesId = 'show-notes';
+/** The group of type boxes, disabled while every note is off. */
+export const noteTypesId = 'note-types';
 /** The checkbox that shows or hides the notes of one claim type. */
 export const showTypeId = (type: string) => `show-${type}`;
 /** Where the choice is remembered: `{ all: boolean, hidden: ClaimType[] }` as JSON. */

@@ -8,13 +8,15 @@
  * - Arriving at a claim's link (`#id`, or a former id): its note is shown even when closed, marked
  *   (beside its words on wide screens, as a bar at the foot of narrow ones), whatever the reader's
  *   choice of notes.
+ * - A mark and its note find each other: pointing at (or focusing) either one opens the note in the
+ *   margin (`--shown`, see global.css) and deepens the mark's tint.
  * - The reader's choice of notes (./note-choice.ts): unticking a box quiets those marks and hides
  *   those notes; with JavaScript the choice is restored by `restoreChoiceScript`.
  *
  * Claim ids are ASCII kebab-case, so they are valid CSS identifiers as they stand.
  */
 import { cardId } from './claim-to-hast.ts';
-import { notesPreferenceKey, showNotesId, showTypeId } from './note-choice.ts';
+import { notesPreferenceKey, noteTypesId, showNotesId, showTypeId } from './note-choice.ts';
 import { claimIdPattern } from './schema.ts';
 import { claimTypeIds, type ClaimType } from './vocabulary.ts';
 
@@ -32,7 +34,7 @@ export function noteStyles(claims: readonly NoteStyleClaim[]): string {
   }
   if (claims.length === 0) return '';
   const types = claimTypeIds.filter((type) => claims.some((claim) => claim.type === type));
-  return [anchors(claims), arrival(claims), choiceStyles(types)].join('\n');
+  return [anchors(claims), arrival(claims), pairing(claims), choiceStyles(types)].join('\n');
 }
 
 function anchors(claims: readonly NoteStyleClaim[]): string {
@@ -44,17 +46,26 @@ function arrival(claims: readonly NoteStyleClaim[]): string {
   return `${claims.map((claim) => `${targeted(claim)} #${cardId(claim.id)}`).join(',')}{display:block;outline-width:3px}`;
 }
 
+/** What pointing at a note does to it (global.css does the same on :hover): open, over the notes below. */
+const openedNote = '--shown:block;z-index:3;background:var(--bg)';
+
+function pairing(claims: readonly NoteStyleClaim[]): string {
+  const card = claims.map((claim) => `.essay:has(#${claim.id}:is(:hover,:focus-within)) #${cardId(claim.id)}`);
+  const mark = claims.map((claim) => `.essay:has(#${cardId(claim.id)}:hover) #${claim.id}`);
+  return `${card.join(',')}{${openedNote}}\n${mark.join(',')}{--tint:32%}`;
+}
+
 /** Unticked boxes (all notes, or one of the types the section has): those marks go quiet, those notes go away. */
 function choiceStyles(types: readonly ClaimType[]): string {
   const off = [`.essay:has(#${showNotesId}:not(:checked))`, ...types.map((type) => `.essay:has(#${showTypeId(type)}:not(:checked))`)];
   const ofType = ['', ...types.map((type) => `[data-claim-type="${type}"]`)];
   const each = (element: (type: string) => string) => off.map((scope, index) => `${scope} ${element(ofType[index]!)}`).join(',');
   return [
-    // A claim someone linked to keeps its highlight.
-    `${each((type) => `.claim${type}:not(:target)`)}{background:none;border-color:transparent;text-decoration-line:none}`,
+    // Plain text: no tint, no padded block, no line. A claim someone linked to keeps its highlight.
+    `${each((type) => `.claim${type}:not(:target)`)}{margin:0;padding:0;border:0;background:none;text-decoration-line:none}`,
     `${each((type) => `:is(.claim-marker,.claim-card:not([open],:popover-open))${type}`)}{display:none}`,
   ].join('\n');
 }
 
-/** Ticks the boxes as the reader left them; unknown types and broken JSON are ignored. */
-export const restoreChoiceScript = `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(notesPreferenceKey)}));if(s){document.getElementById(${JSON.stringify(showNotesId)}).checked=s.all!==false;(s.hidden||[]).forEach(function(t){var b=document.getElementById(${JSON.stringify(showTypeId(''))}+t);if(b)b.checked=false})}}catch(e){}`;
+/** Ticks the boxes as the reader left them, the type boxes disabled with all notes off; unknown types and broken JSON are ignored. */
+export const restoreChoiceScript = `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(notesPreferenceKey)}));if(s){document.getElementById(${JSON.stringify(showNotesId)}).checked=s.all!==false;(s.hidden||[]).forEach(function(t){var b=document.getElementById(${JSON.stringify(showTypeId(''))}+t);if(b)b.checked=false});document.getElementById(${JSON.stringify(noteTypesId)}).disabled=s.all===false}}catch(e){}`;

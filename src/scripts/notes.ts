@@ -7,9 +7,11 @@
  *   entry, which closing the card any other way takes back); coming back to that entry from a
  *   page the card linked to opens the card again;
  * - a link in the card to a place on this page closes the card first, then goes there;
- * - the choice of notes is remembered across pages (restored by the page's inline script).
+ * - a card is a dialog only while it is open: in the margin or the arrival bar it is a note;
+ * - the choice of notes is remembered across pages (restored by the page's inline script), and
+ *   the type boxes are disabled while all notes are off.
  */
-import { notesPreferenceKey, showNotesId, type NotesPreference } from '../claims/note-choice.ts';
+import { notesPreferenceKey, noteTypesId, showNotesId, type NotesPreference } from '../claims/note-choice.ts';
 
 const cards = [...document.querySelectorAll<HTMLDialogElement>('dialog.claim-card')];
 /** Where to go once the card has closed (a link in it to this page was followed). */
@@ -19,16 +21,23 @@ function cardOf(button: HTMLButtonElement): HTMLDialogElement | undefined {
   return cards.find((card) => card.id === button.getAttribute('popovertarget'));
 }
 
+function modal(card: HTMLDialogElement): void {
+  card.removeAttribute('role');
+  card.showModal();
+}
+
 function open(card: HTMLDialogElement): void {
   for (const other of cards) if (other.open) other.close();
-  card.showModal();
+  modal(card);
   history.pushState({ card: card.id }, '');
 }
 
 for (const card of cards) {
+  card.role = 'note';
   // Light dismiss where the browser knows `closedby`; the click handler below does it elsewhere.
   card.setAttribute('closedby', 'any');
   card.addEventListener('close', () => {
+    card.role = 'note';
     const ownEntry = history.state?.card === card.id;
     const hash = pendingHash;
     pendingHash = undefined;
@@ -51,7 +60,7 @@ addEventListener('popstate', () => {
 
 // Back from a page a card linked to, into the card's own history entry: the card was open there.
 const reopened = cards.find((card) => card.id === history.state?.card);
-if (reopened && !reopened.open) reopened.showModal();
+if (reopened && !reopened.open) modal(reopened);
 
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
@@ -96,6 +105,7 @@ document.addEventListener('keydown', (event) => {
 // A section offers only the types it has: types hidden on other pages stay hidden.
 const settings = document.querySelector('.note-settings');
 settings?.addEventListener('change', () => {
+  document.querySelector<HTMLFieldSetElement>(`#${noteTypesId}`)!.disabled = !document.querySelector<HTMLInputElement>(`#${showNotesId}`)!.checked;
   const boxes = [...settings.querySelectorAll<HTMLInputElement>('input[data-type]')];
   const offered = new Set(boxes.map((box) => box.dataset.type));
   try {

@@ -129,15 +129,6 @@ describe.each(Object.entries(sites))('the %s build', (_name, site) => {
     }
     await close();
   });
-
-  test('the page is at most as wide as a 320 px screen', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
-    for (const path of ['', 'what-research-is-for/', 'automl/']) {
-      await page.goto(at(path));
-      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-    }
-    await close();
-  });
 });
 
 test('the 404 page is served for unknown paths', async () => {

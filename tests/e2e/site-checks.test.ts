@@ -166,6 +166,18 @@ describe('in Chromium', () => {
     }, 600_000);
   }
 
+  test('no page scrolls sideways on a 320 px screen', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const path of pages.filter((path) => !path.startsWith('claims/') || path === 'claims/' || path === 'claims/hardware-drives-progress/')) {
+      await page.goto(at(path));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width} px`);
+    }
+    expect(wide).toEqual([]);
+    await close();
+  }, 300_000);
+
   test('no page breaks the content security policy or logs an error, searching and opening cards included', async () => {
     const { page, errors, close } = await openPage(browser);
     const violations: string[] = [];

@@ -1,7 +1,7 @@
 /** A section page's own stylesheet: margin-note anchors, arrival at a claim, the reader's choice. */
 import { describe, expect, test } from 'vitest';
 import { noteStyles, restoreChoiceScript } from '../../src/claims/note-styles.ts';
-import { notesPreferenceKey, showNotesId, showTypeId } from '../../src/claims/note-choice.ts';
+import { notesPreferenceKey, noteTypesId, showNotesId, showTypeId } from '../../src/claims/note-choice.ts';
 
 const claims = [
   { id: 'first-claim', former_ids: [], type: 'thesis' as const },
@@ -27,6 +27,16 @@ describe('noteStyles', () => {
     expect(arrival).toMatch(/\{display:block;outline-width:3px\}$/);
   });
 
+  test('pointing at a mark opens its note, and pointing at a note deepens its mark', () => {
+    const toNote = rules.find((rule) => rule.includes('{--shown:block;'))!;
+    const toMark = rules.find((rule) => rule.endsWith('{--tint:32%}'))!;
+    for (const claim of claims) {
+      expect(toNote).toContain(`.essay:has(#${claim.id}:is(:hover,:focus-within)) #${claim.id}--card`);
+      expect(toMark).toContain(`.essay:has(#${claim.id}--card:hover) #${claim.id}`);
+    }
+    expect(toNote.match(/--card/g)).toHaveLength(claims.length);
+  });
+
   test('quiets and hides notes by the reader\'s choice, for all notes and for each type the section has', () => {
     const choice = rules.filter((rule) => rule.includes(':not(:checked)'));
     expect(choice).toHaveLength(2);
@@ -36,7 +46,7 @@ describe('noteStyles', () => {
       expect(rule).toContain(`.essay:has(#${showTypeId('question')}:not(:checked))`);
       expect(rule).not.toContain(showTypeId('prediction'));
     }
-    expect(choice[0]).toMatch(/\{background:none;border-color:transparent;text-decoration-line:none\}$/);
+    expect(choice[0]).toMatch(/\{margin:0;padding:0;border:0;background:none;text-decoration-line:none\}$/);
     // A claim someone linked to keeps its highlight.
     expect(choice[0]).toContain('.claim[data-claim-type="thesis"]:not(:target)');
     expect(choice[1]).toContain(':is(.claim-marker,.claim-card:not([open],:popover-open))[data-claim-type="question"]');
@@ -56,18 +66,19 @@ describe('noteStyles', () => {
 describe('restoreChoiceScript', () => {
   const page = (stored: string | null) => {
     const boxes = new Map(['show-notes', 'show-thesis', 'show-question'].map((id) => [id, { checked: true }]));
+    const types = { disabled: false };
     const run = new Function('localStorage', 'document', restoreChoiceScript);
-    run({ getItem: (key: string) => (key === notesPreferenceKey ? stored : null) }, { getElementById: (id: string) => boxes.get(id) ?? null });
-    return Object.fromEntries([...boxes].map(([id, box]) => [id, box.checked]));
+    run({ getItem: (key: string) => (key === notesPreferenceKey ? stored : null) }, { getElementById: (id: string) => (id === noteTypesId ? types : boxes.get(id) ?? null) });
+    return { ...Object.fromEntries([...boxes].map(([id, box]) => [id, box.checked])), typesDisabled: types.disabled };
   };
 
   test('unticks what the reader unticked, and only that', () => {
-    expect(page(JSON.stringify({ all: true, hidden: ['question', 'prediction'] }))).toEqual({ 'show-notes': true, 'show-thesis': true, 'show-question': false });
-    expect(page(JSON.stringify({ all: false, hidden: [] }))).toEqual({ 'show-notes': false, 'show-thesis': true, 'show-question': true });
+    expect(page(JSON.stringify({ all: true, hidden: ['question', 'prediction'] }))).toEqual({ 'show-notes': true, 'show-thesis': true, 'show-question': false, typesDisabled: false });
+    expect(page(JSON.stringify({ all: false, hidden: [] }))).toEqual({ 'show-notes': false, 'show-thesis': true, 'show-question': true, typesDisabled: true });
   });
 
   test('leaves the boxes ticked when nothing, or nonsense, was stored', () => {
-    const allTicked = { 'show-notes': true, 'show-thesis': true, 'show-question': true };
+    const allTicked = { 'show-notes': true, 'show-thesis': true, 'show-question': true, typesDisabled: false };
     expect(page(null)).toEqual(allTicked);
     expect(page('{not json')).toEqual(allTicked);
     expect(page('"a string"')).toEqual(allTicked);

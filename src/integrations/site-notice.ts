@@ -1,0 +1,18 @@
+/**
+ * Astro integration: a build without `SITE` says, once, what it cannot do. Share cards and
+ * citations need absolute URLs, which only an origin gives; the site itself works without one.
+ */
+import type { AstroIntegration } from 'astro';
+
+export const noSiteNotice = 'SITE is not set: share cards (og:image) and citations carry site-relative URLs, and no sitemap or canonical URLs are written. Set SITE=https://your.host for absolute ones.';
+
+export function siteNotice(): AstroIntegration {
+  return {
+    name: 'essay-site-notice',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        if (command === 'build' && !config.site) logger.warn(noSiteNotice);
+      },
+    },
+  };
+}
