@@ -9,7 +9,7 @@
  *   (beside its words on wide screens, as a bar at the foot of narrow ones), whatever the reader's
  *   choice of notes.
  * - A mark and its note find each other: pointing at (or focusing) either one opens the note in the
- *   margin (`--shown`, see global.css) and deepens the mark's tint.
+ *   margin and deepens the mark's tint (`pairing`).
  * - The reader's choice of notes (./note-choice.ts): unticking a box quiets those marks and hides
  *   those notes; with JavaScript the choice is restored by `restoreChoiceScript`.
  *
@@ -46,13 +46,18 @@ function arrival(claims: readonly NoteStyleClaim[]): string {
   return `${claims.map((claim) => `${targeted(claim)} #${cardId(claim.id)}`).join(',')}{display:block;outline-width:3px}`;
 }
 
-/** What pointing at a note does to it (global.css does the same on :hover): open, over the notes below. */
-const openedNote = '--shown:block;z-index:3;background:var(--bg)';
+/**
+ * Pointing at a claim's words or focusing its marker opens its note over the notes below it
+ * (`--shown`, `--z`, `--panel`: global.css does the same for a note pointed at); pointing at the
+ * note deepens its words' tint (`--tint`).
+ */
+/** A note opened in the margin: shown whole, over the notes below it, on the page's background. */
+export const openedNote = '--shown:block;--z:3;--panel:var(--bg)';
 
 function pairing(claims: readonly NoteStyleClaim[]): string {
-  const card = claims.map((claim) => `.essay:has(#${claim.id}:is(:hover,:focus-within)) #${cardId(claim.id)}`);
-  const mark = claims.map((claim) => `.essay:has(#${cardId(claim.id)}:hover) #${claim.id}`);
-  return `${card.join(',')}{${openedNote}}\n${mark.join(',')}{--tint:32%}`;
+  const toNote = claims.map(({ id }) => `.essay:has(#${id}:is(:hover,:focus-within)) #${cardId(id)}`);
+  const toWords = claims.map(({ id }) => `.essay:has(#${cardId(id)}:hover) #${id}`);
+  return `${toNote.join(',')}{${openedNote}}\n${toWords.join(',')}{--tint:32%}`;
 }
 
 /** Unticked boxes (all notes, or one of the types the section has): those marks go quiet, those notes go away. */

@@ -1,7 +1,8 @@
 /**
  * The header's search box as a combobox: the top claims as the reader types (type, title,
  * section), ↑ ↓ to choose, Enter to open (or, with nothing chosen, the search page), Esc to
- * close. Loaded by ./page.ts when the box is first focused, with Pagefind and this file's styles,
+ * close. Each option is a link (out of the Tab order), so it also opens in a new tab; an emptied
+ * box has no list to bring back. Loaded by ./page.ts when the box is first focused, with Pagefind and this file's styles,
  * so a reading page fetches nothing of search before then.
  */
 import stylesheet from '../styles/header-search.css?url';
@@ -17,8 +18,8 @@ function attachHeaderSearch(input: HTMLInputElement): void {
   const popup = document.createElement('div');
   popup.className = 'site-search-popup';
   popup.hidden = true;
-  popup.innerHTML = `<ul id="site-search-list" role="listbox" aria-label="论断"></ul><p class="site-search-hint"></p>`;
-  const list = popup.querySelector('ul')!;
+  popup.innerHTML = `<div id="site-search-list" role="listbox" aria-label="论断"></div><p class="site-search-hint"></p>`;
+  const list = popup.querySelector('div')!;
   const hint = popup.querySelector('p')!;
   const status = document.createElement('p');
   status.className = 'visually-hidden';
@@ -32,7 +33,7 @@ function attachHeaderSearch(input: HTMLInputElement): void {
 
   let hits: Hit[] = [];
   let active = -1;
-  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
   const open = (value: boolean) => {
     popup.hidden = !value;
@@ -53,7 +54,7 @@ function attachHeaderSearch(input: HTMLInputElement): void {
     list.innerHTML = hits
       .map(
         (hit, i) =>
-          `<li role="option" id="site-search-option-${i}" aria-selected="false" data-href="${escapeHtml(hitUrl(hit))}"><span class="type-label" data-claim-type="${escapeHtml(hit.meta.type ?? '')}">${escapeHtml(hit.meta.type_label ?? '')}</span> <span class="option-title">${escapeHtml(hit.meta.title ?? '')}</span> <span class="option-section">${escapeHtml(hit.meta.section_title ?? '')}</span></li>`,
+          `<a role="option" id="site-search-option-${i}" aria-selected="false" tabindex="-1" href="${escapeHtml(hitUrl(hit))}"><span class="type-label" data-claim-type="${escapeHtml(hit.meta.type ?? '')}">${escapeHtml(hit.meta.type_label ?? '')}</span> <span class="option-title">${escapeHtml(hit.meta.title ?? '')}</span> <span class="option-section">${escapeHtml(hit.meta.section_title ?? '')}</span></a>`,
       )
       .join('');
     hint.textContent = hits.length > 0 ? '↑ ↓ 选择，回车打开；回车（未选择时）看全部结果' : `没有找到与“${q}”相关的论断。回车到搜索页，按主题浏览。`;
@@ -69,6 +70,8 @@ function attachHeaderSearch(input: HTMLInputElement): void {
     const ticket = ++latest;
     if (!q) {
       hits = [];
+      list.replaceChildren();
+      delete list.dataset.query;
       open(false);
       return;
     }
@@ -79,10 +82,15 @@ function attachHeaderSearch(input: HTMLInputElement): void {
   };
 
   whenTyped(input, () => void update(), 120);
+  // Emptied: the list goes at once, not after the pause.
+  input.addEventListener('input', () => {
+    if (!input.value.trim()) void update();
+  });
 
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
-    const count = options().length;
+    // Until the list answers what is in the box (nothing, while it is empty), there is none to choose from.
+    const count = list.dataset.query === input.value.trim() ? options().length : 0;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (count === 0) return;
       event.preventDefault();
@@ -92,19 +100,15 @@ function attachHeaderSearch(input: HTMLInputElement): void {
     } else if (event.key === 'Enter' && active >= 0 && !popup.hidden) {
       // With nothing chosen, Enter submits the form to the search page.
       event.preventDefault();
-      location.assign(options()[active]!.dataset.href!);
+      options()[active]!.click();
     } else if (event.key === 'Escape' && !popup.hidden) {
       event.preventDefault();
       open(false);
     }
   });
 
-  // A pointer keeps the focus in the box while it picks an option.
+  // A pointer keeps the focus in the box while it picks an option (a link: it opens as links do).
   list.addEventListener('mousedown', (event) => event.preventDefault());
-  list.addEventListener('click', (event) => {
-    const option = (event.target as Element).closest<HTMLLIElement>('[role="option"]');
-    if (option) location.assign(option.dataset.href!);
-  });
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });

@@ -70,6 +70,8 @@ document.addEventListener('click', (event) => {
     // The modal dialog takes the popover's place.
     event.preventDefault();
     if (card.open) card.close();
+    // The × of the bar a reader arrived with puts the bar away.
+    else if (button.matches('.card-close')) card.dataset.dismissed = '';
     else open(card);
     return;
   }

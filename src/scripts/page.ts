@@ -1,7 +1,7 @@
 /**
  * The little every page does with JavaScript (all of it optional): `/` focuses the search box
  * (the search page's own, where there is one), whose instant search (./header-search.ts) loads
- * on first focus; copy buttons copy a claim's link or a citation; and a reader arriving from a search
+ * on first focus; copy buttons copy a claim's link or a citation, said in the live region; and a reader arriving from a search
  * result sees the searched words marked (./search-landing.ts, loaded only then). Section pages
  * add their notes (./notes.ts) and paragraph links (./paragraph-links.ts).
  *
@@ -11,6 +11,7 @@
  */
 import headerSearch from './header-search.ts?worker&url';
 import searchLanding from './search-landing.ts?worker&url';
+import { announce } from './announce.ts';
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || (event.target as Element).closest?.('input,textarea,select,[contenteditable]')) return;
@@ -35,6 +36,7 @@ document.addEventListener('click', async (event) => {
   } catch {
     button.textContent = '复制失败';
   }
+  announce(button.textContent);
   setTimeout(() => (button.textContent = label), 2000);
 });
 

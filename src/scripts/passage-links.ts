@@ -1,7 +1,8 @@
 /**
  * Link to any passage: when a reader selects words in the essay, a small control offers
  * 复制链接, a link to the paragraph with a text fragment for the words (../links/text-fragment.ts),
- * and, when the words lie inside one claim, the claim's own permalink first. Loaded by
+ * and, when the words lie inside one claim, the claim's own permalink first. It stands after the
+ * words' block, and the first Tab after a selection reaches it; what it copied is announced. Loaded by
  * ./paragraph-links.ts at the first selection, with text-fragments-polyfill's generator.
  *
  * In `astro dev` only, the control also offers 复制 YAML 草稿: a new claim's entry for the words
@@ -10,6 +11,7 @@
 import { generateFragment, GenerateFragmentStatus } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import stylesheet from '../styles/passage-links.css?url';
 import { addStylesheet } from './add-stylesheet.ts';
+import { announce } from './announce.ts';
 import { passageUrl } from '../links/text-fragment.ts';
 
 addStylesheet(stylesheet);
@@ -20,7 +22,6 @@ control.className = 'passage-link';
 control.setAttribute('role', 'group');
 control.setAttribute('aria-label', '链接到所选文字');
 control.hidden = true;
-document.body.append(control);
 
 /** The selection, when it lies in the essay's text and is not empty. */
 function selected(): Range | undefined {
@@ -40,11 +41,15 @@ function show(range: Range): void {
     import.meta.env.DEV ? '<button type="button" data-link="yaml">复制 YAML 草稿</button>' : ''
   }`;
   if (sameClaim) control.dataset.claim = sameClaim.id;
+  // Right after the words' block, so Tab from the selection reaches it next.
+  const block = elementOf(range.endContainer).closest('#text > *') ?? text;
+  if (block.nextElementSibling !== control) block.after(control);
   const box = range.getBoundingClientRect();
   control.hidden = false;
-  // Below the selection's end, kept inside the window.
-  control.style.top = `${box.bottom + scrollY + 8}px`;
-  control.style.left = `${Math.max(8, Math.min(box.left + scrollX, scrollX + document.documentElement.clientWidth - control.offsetWidth - 8))}px`;
+  // Below the selection's end, kept inside the window, in its positioned parent's coordinates.
+  const parent = (control.offsetParent ?? document.body).getBoundingClientRect();
+  control.style.top = `${box.bottom - parent.top + 8}px`;
+  control.style.left = `${Math.max(8, Math.min(box.left, document.documentElement.clientWidth - control.offsetWidth - 8)) - parent.left}px`;
 }
 
 /** The selected words as a new claim's YAML entry (dev only). */
@@ -100,10 +105,17 @@ control.addEventListener('click', async (event) => {
   } catch {
     button.textContent = '无法生成链接';
   }
+  announce(button.textContent);
   setTimeout(() => (button.textContent = label), 2000);
 });
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !control.hidden) control.hidden = true;
+  if (control.hidden) return;
+  if (event.key === 'Escape') control.hidden = true;
+  // Right after a selection, Tab goes to the control; from there on, Tab goes on from where it stands.
+  else if (event.key === 'Tab' && !event.shiftKey && !control.contains(document.activeElement) && selected()) {
+    event.preventDefault();
+    control.querySelector('button')!.focus();
+  }
 });
 
 update();

@@ -239,6 +239,11 @@ describe('a claim card', () => {
     await button.click();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(at(`claims/${pipelineSteps.id}/`));
     await expect(button.textContent()).resolves.toBe('已复制');
+    await expect(page.locator('#announce').textContent()).resolves.toBe('已复制');
+    // On the claim's page too, copying is said in the polite live region.
+    await page.goto(at(`claims/${pipelineSteps.id}/`));
+    await page.locator('.copy-link').first().click();
+    await expect.poll(() => page.locator('#announce').textContent()).toBe('已复制');
     await close();
   });
 });

@@ -333,6 +333,40 @@ describe('what a screen reader hears', () => {
   });
 });
 
+describe('what a screen reader hears beside the text', () => {
+  test('at 1280 px: the notes under their heading, each a note (not a dialog) until opened, no two controls named alike', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(at('three-directions/'));
+    const tree = await page.locator('body').ariaSnapshot();
+    expect(tree).toContain('heading "本节批注" [level=2]');
+    const cards = page.locator('dialog.claim-card');
+    await expect(cards.evaluateAll((elements) => elements.map((card) => card.getAttribute('role')))).resolves.toEqual(inSection('three-directions').map(() => 'note'));
+    expect(tree).not.toMatch(/^\s*- dialog/m);
+    const names = [...tree.matchAll(/^\s*- (?:button|link) "([^"]+)"/gm)].map((match) => match[1]!);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    // Opened, it is a dialog; closed, a note again.
+    const [first] = inSection('three-directions');
+    await page.locator(`[id="${first!.id}"] > .claim-marker`).click();
+    await expect(page.getByRole('dialog', { name: first!.title }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cards.first().getAttribute('role')).toBe('note');
+    await close();
+  });
+
+  for (const width of [1024, 390]) {
+    test(`at ${width} px: no empty 本节批注 region or heading, and the contents readable`, async () => {
+      const { page, close } = await openPage(browser, { viewport: { width, height: 800 } });
+      await page.goto(at('three-directions/'));
+      const tree = await page.locator('body').ariaSnapshot();
+      expect(tree).not.toContain('本节批注');
+      // The contents: each title on a line or two, no line opening with a comma.
+      const titles = await page.locator('.contents-title').evaluateAll((elements) => elements.map((title) => ({ lines: Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight)), text: title.textContent })));
+      for (const title of titles) expect(title.lines, title.text!).toBeLessThanOrEqual(2);
+      await close();
+    });
+  }
+});
+
 describe('arriving at a claim\'s link', () => {
   const claim = automl[4]!;
 
@@ -378,9 +412,22 @@ describe('arriving at a claim\'s link', () => {
         await bar.getByRole('button', { name: '复制链接' }).click();
         await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(at(`claims/${claim.id}/`));
       }
+      // Scrolled to the end, the bar covers nothing: the footer stands above it.
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      const footer = (await page.locator('.site-footer').boundingBox())!;
+      expect(footer.y + footer.height).toBeLessThanOrEqual((await bar.boundingBox())!.y);
       await bar.getByRole('button', { name: '打开批注' }).click();
       await expect(bar.evaluate((element) => element.matches(':modal, :popover-open'))).resolves.toBe(true);
       await expect(bar.locator('.claim-note').isVisible()).resolves.toBe(true);
+      await page.keyboard.press('Escape');
+      // With a script the bar can be put away; without one its × would open the card, so it has none.
+      await expect.poll(() => bar.isVisible()).toBe(true);
+      const dismiss = bar.getByRole('button', { name: '关闭' });
+      await expect(dismiss.isVisible()).resolves.toBe(javaScriptEnabled);
+      if (javaScriptEnabled) {
+        await dismiss.click();
+        await expect.poll(() => bar.isVisible()).toBe(false);
+      }
       await close();
     });
   }

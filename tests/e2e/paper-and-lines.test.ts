@@ -140,6 +140,16 @@ describe('on paper', () => {
     expect(items.map((item) => item.value)).toEqual([1, 2, 3, 4, 5]);
     for (const item of items) expect(item).toMatchObject({ marker: 'decimal', visible: true });
     await expect(page.locator('.site-footer').isVisible()).resolves.toBe(true);
+    // Sources and the citation's download print where they lead; no heading is left at a page foot;
+    // the relations map, which repeats the list and would be kept whole, stays off paper.
+    await printed(page, 'claims/hardware-drives-progress/');
+    const links = await page.locator('main a:is([href^="http"], [download])').evaluateAll((elements) => elements.map((link) => ({ href: link.getAttribute('href'), after: getComputedStyle(link, '::after').content })));
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) expect(link.after).toBe(`"（${link.href}）"`);
+    const headings = await page.locator('main :is(h2, h3)').evaluateAll((elements) => elements.filter((heading) => heading.checkVisibility()).map((heading) => getComputedStyle(heading).breakAfter));
+    expect(headings.length).toBeGreaterThan(2);
+    for (const breakAfter of headings) expect(breakAfter).toBe('avoid');
+    await expect(page.locator('.claim-map').isVisible()).resolves.toBe(false);
     await close();
   });
 });

@@ -462,6 +462,29 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await close();
   });
 
+  test('the header box: options are links (they open in a new tab); an emptied box brings back no list', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(at('automl/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('Kaggle');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === 'Kaggle');
+    const options = page.locator('#site-search-list [role="option"]');
+    const first = await options.first().evaluate((option) => ({ tag: option.tagName, href: option.getAttribute('href'), tabIndex: (option as HTMLElement).tabIndex }));
+    expect(first.tag).toBe('A');
+    expect(first.href).toMatch(new RegExp(`^${site.base}`));
+    expect(first.tabIndex).toBe(-1);
+    // Emptied: ↓ brings nothing back, and Enter opens no claim.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#site-search').getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('.site-search-popup').isVisible()).resolves.toBe(false);
+    await expect.poll(() => options.count()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#site-search').getAttribute('aria-activedescendant')).resolves.toBeNull();
+    await close();
+  });
+
   test('the header box: Enter with nothing chosen opens the search page; / there focuses its own box', async () => {
     const { page, close } = await openPage(browser);
     await page.goto(at('benchmarks/'));

@@ -1,6 +1,6 @@
 /** A section page's own stylesheet: margin-note anchors, arrival at a claim, the reader's choice. */
 import { describe, expect, test } from 'vitest';
-import { noteStyles, restoreChoiceScript } from '../../src/claims/note-styles.ts';
+import { noteStyles, openedNote, restoreChoiceScript } from '../../src/claims/note-styles.ts';
 import { notesPreferenceKey, noteTypesId, showNotesId, showTypeId } from '../../src/claims/note-choice.ts';
 
 const claims = [
@@ -27,12 +27,12 @@ describe('noteStyles', () => {
     expect(arrival).toMatch(/\{display:block;outline-width:3px\}$/);
   });
 
-  test('pointing at a mark opens its note, and pointing at a note deepens its mark', () => {
-    const toNote = rules.find((rule) => rule.includes('{--shown:block;'))!;
-    const toMark = rules.find((rule) => rule.endsWith('{--tint:32%}'))!;
+  test('pointing at or focusing a claim\'s words opens its note, and pointing at the note deepens the words', () => {
+    const toNote = rules.find((rule) => rule.endsWith(`{${openedNote}}`))!;
+    const toWords = rules.find((rule) => rule.endsWith('{--tint:32%}'))!;
     for (const claim of claims) {
       expect(toNote).toContain(`.essay:has(#${claim.id}:is(:hover,:focus-within)) #${claim.id}--card`);
-      expect(toMark).toContain(`.essay:has(#${claim.id}--card:hover) #${claim.id}`);
+      expect(toWords).toContain(`.essay:has(#${claim.id}--card:hover) #${claim.id}`);
     }
     expect(toNote.match(/--card/g)).toHaveLength(claims.length);
   });
