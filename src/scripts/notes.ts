@@ -6,7 +6,6 @@
  * - the Back button closes an open card before it leaves the page (each card pushes a history
  *   entry, which closing the card any other way takes back); coming back to that entry from a
  *   page the card linked to opens the card again;
- * - a link in the card to a place on this page closes the card first, then goes there;
  * - a card is a dialog only while it is open: in the margin or the arrival bar it is a note;
  * - the choice of notes is remembered across pages (restored by the page's inline script), and
  *   the type boxes are disabled while all notes are off.
@@ -14,8 +13,6 @@
 import { notesPreferenceKey, noteTypesId, showNotesId, type NotesPreference } from '../claims/note-choice.ts';
 
 const cards = [...document.querySelectorAll<HTMLDialogElement>('dialog.claim-card')];
-/** Where to go once the card has closed (a link in it to this page was followed). */
-let pendingHash: string | undefined;
 
 function cardOf(button: HTMLButtonElement): HTMLDialogElement | undefined {
   return cards.find((card) => card.id === button.getAttribute('popovertarget'));
@@ -38,13 +35,8 @@ for (const card of cards) {
   card.setAttribute('closedby', 'any');
   card.addEventListener('close', () => {
     card.role = 'note';
-    const ownEntry = history.state?.card === card.id;
-    const hash = pendingHash;
-    pendingHash = undefined;
-    // Going on to a place on the page takes the card's history entry; closing otherwise gives it back.
-    if (hash && ownEntry) location.replace(hash);
-    else if (hash) location.hash = hash;
-    else if (ownEntry) history.back();
+    // Closing gives the card's history entry back.
+    if (history.state?.card === card.id) history.back();
   });
   card.addEventListener('click', (event) => {
     if (!card.open || event.target !== card) return;
@@ -73,15 +65,6 @@ document.addEventListener('click', (event) => {
     // The × of the bar a reader arrived with puts the bar away.
     else if (button.matches('.card-close')) card.dataset.dismissed = '';
     else open(card);
-    return;
-  }
-  const link = target.closest<HTMLAnchorElement>('dialog.claim-card[open] a[href]');
-  if (!link) return;
-  const url = new URL(link.href);
-  if (url.origin === location.origin && url.pathname === location.pathname && url.hash) {
-    event.preventDefault();
-    pendingHash = url.hash;
-    link.closest('dialog')!.close();
   }
 });
 

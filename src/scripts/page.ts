@@ -25,9 +25,9 @@ document.addEventListener('keydown', (event) => {
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
-  // A permalink (made absolute), or the text of an element (a citation).
+  // A permalink (made absolute; in a card, its 论断页面 link's), or the text of an element (a citation).
   const { permalink, copyFrom } = button?.dataset ?? {};
-  const text = permalink ? new URL(permalink, document.baseURI).href : copyFrom && document.getElementById(copyFrom)?.textContent;
+  const text = permalink ? new URL(permalink, document.baseURI).href : copyFrom ? document.getElementById(copyFrom)?.textContent : button?.parentElement?.querySelector<HTMLAnchorElement>('.card-permalink')?.href;
   if (!button || !text) return;
   const label = button.textContent;
   try {

@@ -255,26 +255,6 @@ describe('a card on a narrow screen', () => {
     await close();
   });
 
-  test('follows its 原文位置 link only after closing, landing on the claim, visible and highlighted', async () => {
-    const { page, close } = await openPage(browser, { viewport });
-    const claim = automl.at(-1)!;
-    await page.goto(at('automl/'));
-    await page.locator(`[id="${claim.id}"] > .claim-marker`).click();
-    const card = page.locator(`[id="${claim.id}--card"]`);
-    await card.getByRole('link', { name: '原文位置' }).click();
-    await page.waitForURL(at(`automl/#${claim.id}`));
-    await expect(card.evaluate((element) => element.matches(':modal, :popover-open'))).resolves.toBe(false);
-    const target = page.locator(`[id="${claim.id}"]`);
-    await expect(target.evaluate((element) => element.matches(':target'))).resolves.toBe(true);
-    await expect(target.evaluate((element) => getComputedStyle(element).outlineStyle)).resolves.toBe('solid');
-    await expect.poll(() => target.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const header = document.querySelector('.site-header')!.getBoundingClientRect();
-      return box.top >= Math.max(0, header.bottom) - 1 && box.top < innerHeight;
-    })).toBe(true);
-    await close();
-  });
-
   test('closes on the Back button before the page is left', async () => {
     const { page, close } = await openPage(browser, { viewport });
     await page.goto(at('software-vs-hardware/'));
