@@ -90,13 +90,14 @@ document.addEventListener('keydown', (event) => {
 // A section offers only the types it has: types hidden on other pages stay hidden.
 const settings = document.querySelector('.note-settings');
 settings?.addEventListener('change', () => {
-  document.querySelector<HTMLFieldSetElement>(`#${noteTypesId}`)!.disabled = !document.querySelector<HTMLInputElement>(`#${showNotesId}`)!.checked;
+  const all = document.querySelector<HTMLInputElement>(`#${showNotesId}`)!.checked;
+  document.querySelector<HTMLFieldSetElement>(`#${noteTypesId}`)!.disabled = !all;
   const boxes = [...settings.querySelectorAll<HTMLInputElement>('input[data-type]')];
   const offered = new Set(boxes.map((box) => box.dataset.type));
   try {
     const saved = JSON.parse(localStorage.getItem(notesPreferenceKey) ?? 'null') as Partial<NotesPreference> | null;
     const preference: NotesPreference = {
-      all: document.querySelector<HTMLInputElement>(`#${showNotesId}`)!.checked,
+      all,
       hidden: [
         ...(Array.isArray(saved?.hidden) ? saved.hidden.filter((type) => !offered.has(type)) : []),
         ...boxes.filter((box) => !box.checked).map((box) => box.dataset.type!),

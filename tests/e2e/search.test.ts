@@ -138,6 +138,17 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Waits until the header box's list answers `query`. */
+const headerListShows = (page: Page, query: string) =>
+  page.waitForFunction((q) => document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === q, query);
+
+/** Focuses the header box with `/`, types `query`, and waits for its list. */
+async function typeInHeaderBox(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await headerListShows(page, query);
+}
+
 /** Waits until the page shows the search its URL names, then gives the claim ids in order. */
 async function resultIds(page: Page): Promise<string[]> {
   await page.waitForFunction(() => {
@@ -436,7 +447,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
     await page.keyboard.type('Kaggle');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === 'Kaggle');
+    await headerListShows(page, 'Kaggle');
     expect(fetched.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
     const box = page.locator('#site-search');
     await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
@@ -465,9 +476,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   test('the header box: options are links (they open in a new tab); an emptied box brings back no list', async () => {
     const { page, close } = await openPage(browser);
     await page.goto(at('automl/'));
-    await page.keyboard.press('/');
-    await page.keyboard.type('Kaggle');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === 'Kaggle');
+    await typeInHeaderBox(page, 'Kaggle');
     const options = page.locator('#site-search-list [role="option"]');
     const first = await options.first().evaluate((option) => ({ tag: option.tagName, href: option.getAttribute('href'), tabIndex: (option as HTMLElement).tabIndex }));
     expect(first.tag).toBe('A');
@@ -488,9 +497,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   test('the header box: Enter with nothing chosen opens the search page; / there focuses its own box', async () => {
     const { page, close } = await openPage(browser);
     await page.goto(at('benchmarks/'));
-    await page.keyboard.press('/');
-    await page.keyboard.type('基准');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === '基准');
+    await typeInHeaderBox(page, '基准');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === `${site.base}search/` && url.searchParams.get('q') === '基准');
     await resultIds(page);
@@ -517,7 +524,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
       input.value = '硬件';
       input.dispatchEvent(new CompositionEvent('compositionend', { data: '硬件' }));
     });
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === '硬件');
+    await headerListShows(page, '硬件');
     await close();
   });
 
