@@ -2,12 +2,15 @@
  * The header's search box as a combobox: the top claims as the reader types (type, title,
  * section), ↑ ↓ to choose, Enter to open (or, with nothing chosen, the search page), Esc to
  * close. Each option is a link (out of the Tab order), so it also opens in a new tab; an emptied
- * box has no list to bring back. Loaded by ./page.ts when the box is first focused, with Pagefind and this file's styles,
- * so a reading page fetches nothing of search before then.
+ * box has no list to bring back. Claims holding the whole query come first, then at most a few
+ * holding part of it, each saying which words it holds, and the hint says how many more there
+ * are. Loaded by ./page.ts when the box is first focused, with the claims' index and this file's
+ * styles, so a reading page fetches nothing of search before then.
  */
 import stylesheet from '../styles/header-search.css?url';
 import { addStylesheet } from './add-stylesheet.ts';
-import { hitUrl, loadPagefind, searchClaims, whenTyped, type Hit } from './search-engine.ts';
+import { fewPartial, loadClaimIndex, loadedClaimIndex, resultUrl, searchClaims, shownClaim, titleHtml, whenTyped, type ShownClaim } from './search-engine.ts';
+import type { ClaimAnswer } from '../search/match-claims.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 const shownHits = 6;
@@ -29,9 +32,9 @@ function attachHeaderSearch(input: HTMLInputElement): void {
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-expanded', 'false');
-  void loadPagefind();
+  void loadClaimIndex();
 
-  let hits: Hit[] = [];
+  let hits: ShownClaim[] = [];
   let active = -1;
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
@@ -50,15 +53,25 @@ function attachHeaderSearch(input: HTMLInputElement): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const render = (q: string) => {
+  const render = (q: string, answer: ClaimAnswer, partialFrom: number) => {
+    const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join('');
     list.innerHTML = hits
-      .map(
-        (hit, i) =>
-          `<a role="option" id="site-search-option-${i}" aria-selected="false" tabindex="-1" href="${escapeHtml(hitUrl(hit))}"><span class="type-label" data-claim-type="${escapeHtml(hit.meta.type ?? '')}">${escapeHtml(hit.meta.type_label ?? '')}</span> <span class="option-title">${escapeHtml(hit.meta.title ?? '')}</span> <span class="option-section">${escapeHtml(hit.meta.section_title ?? '')}</span></a>`,
-      )
+      .map((hit, i) => {
+        const partial = i >= partialFrom ? `<span class="option-partial">只含${escapeHtml(quoted(hit.held))}</span>` : '';
+        return `<a role="option" id="site-search-option-${i}" aria-selected="false" tabindex="-1" href="${escapeHtml(resultUrl(hit))}"><span class="type-label" data-claim-type="${escapeHtml(hit.type)}">${escapeHtml(hit.typeLabel)}</span> <span class="option-title">${titleHtml(hit.title, hit.marks)}</span> <span class="option-section">${escapeHtml(hit.sectionTitle)}${partial}</span></a>`;
+      })
       .join('');
-    hint.textContent = hits.length > 0 ? '↑ ↓ 选择，回车打开；回车（未选择时）看全部结果' : `没有找到与“${q}”相关的论断。回车到搜索页，按主题浏览。`;
-    status.textContent = hits.length > 0 ? `${hits.length} 条论断，用上下键选择` : '没有找到论断';
+    const more = answer.whole.length + answer.partial.length - hits.length;
+    const said = [
+      answer.correctedFrom ? `没有找到“${answer.correctedFrom}”，下面是“${answer.parts.join(' ')}”的结果。` : '',
+      hits.length === 0 ? `没有找到与“${q}”相关的论断。回车到搜索页，按主题浏览。` : '',
+      hits.length > 0 && partialFrom === 0 ? `没有论断包含全部的${quoted(answer.parts)}，下面的只包含部分词。` : '',
+      more > 0 ? `另有 ${more} 条，回车看全部。` : '',
+      hits.length > 0 ? '↑ ↓ 选择，回车打开；回车（未选择时）看全部结果。' : '',
+    ].join('');
+    const suggested = answer.suggestion && !answer.correctedFrom ? answer.suggestion.query : undefined;
+    hint.innerHTML = escapeHtml(said) + (suggested ? `你是不是要找<a href="${escapeHtml(`${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(suggested)}`)}">“${escapeHtml(suggested)}”</a>？` : '');
+    status.textContent = hits.length > 0 ? `${hits.length} 条论断${partialFrom < hits.length ? `，其中 ${hits.length - partialFrom} 条只包含部分词` : ''}，用上下键选择` : '没有找到论断';
     // Which query the list shows, for scripts and tests that wait for it.
     list.dataset.query = q;
     open(true);
@@ -75,17 +88,17 @@ function attachHeaderSearch(input: HTMLInputElement): void {
       open(false);
       return;
     }
-    const answer = await searchClaims(q, { limit: shownHits });
+    // Once the index is here, the answer comes within this frame; before, after the one fetch.
+    const index = loadedClaimIndex() ?? (await loadClaimIndex());
     if (ticket !== latest) return;
-    hits = answer.hits;
-    render(q);
+    const answer = searchClaims(index, q);
+    const whole = answer.whole.slice(0, shownHits);
+    const partial = answer.partial.slice(0, Math.min(fewPartial(answer.whole.length), shownHits - whole.length));
+    hits = [...whole, ...partial].map((hit) => shownClaim(index, hit));
+    render(q, answer, whole.length);
   };
 
-  whenTyped(input, () => void update(), 120);
-  // Emptied: the list goes at once, not after the pause.
-  input.addEventListener('input', () => {
-    if (!input.value.trim()) void update();
-  });
+  whenTyped(input, () => void update());
 
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;

@@ -1,154 +1,167 @@
 /**
- * Pagefind, loaded on first use, and the site's reading of its results, shared by the search
- * page and the header box: only results that hold a word of the query (../search/query.ts),
- * records holding most of the words after the few (or none) that hold them all, and excerpts
- * cut from the quote or the note (../search/excerpt.ts).
+ * Search in the browser, shared by the search page and the header box: the claims' index
+ * (../search/claim-index.ts), fetched once and then searched on every keystroke without a round
+ * trip (../search/match-claims.ts); Pagefind, loaded only when the full text is asked for, for
+ * the essay's passages.
  */
-import { isMeaningful, matchQuery, queryWords, rankByWordsMatched, type Ranked } from '../search/query.ts';
-import { excerptBlocks, makeExcerpt, type Excerpt } from '../search/excerpt.ts';
+import type { ClaimIndex } from '../search/claim-index.ts';
+import { prepareIndex, searchIndex, type ClaimAnswer, type ClaimHit, type PreparedIndex } from '../search/match-claims.ts';
+import { holdsPart, readQuery, searchable } from '../search/query.ts';
+import { claimExcerpt, excerptBlocks, findMarks, makeExcerpt, type Excerpt } from '../search/excerpt.ts';
 import { escapeHtml } from '../escape-html.ts';
+
+const base = import.meta.env.BASE_URL;
+
+/** The claims' index, as the build writes it (src/pages/search/claims.json.ts). */
+export const claimIndexUrl = `${base}search/claims.json`;
+
+let claimIndex: PreparedIndex | undefined;
+let loading: Promise<PreparedIndex> | undefined;
+
+/** The index, fetched on first use; later calls share the one fetch. */
+export const loadClaimIndex = () =>
+  (loading ??= fetch(claimIndexUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${claimIndexUrl}: ${response.status}`);
+      return response.json() as Promise<ClaimIndex>;
+    })
+    .then((index) => (claimIndex = prepareIndex(index))));
+
+/** The index if it has arrived: a search can then answer within the keystroke's frame. */
+export const loadedClaimIndex = () => claimIndex;
+
+export const searchClaims = (index: PreparedIndex, q: string): ClaimAnswer => searchIndex(index, q);
+
+/** How a claim result shows: its place, its labels, what to mark, its excerpt. */
+export interface ShownClaim {
+  id: string;
+  /** The page and anchor it opens, from the site's base: `automl/#automl-pipeline-steps`. */
+  path: string;
+  title: string;
+  type: string;
+  typeLabel: string;
+  sectionTitle: string;
+  /** The query's words it holds (for a partial match, the only ones). */
+  held: string[];
+  marks: string[];
+  excerpt: Excerpt;
+}
+
+export function shownClaim(index: PreparedIndex, hit: ClaimHit): ShownClaim {
+  const { claim } = hit;
+  return {
+    id: claim.id,
+    path: `${claim.section}/#${claim.id}`,
+    title: claim.title,
+    type: claim.type,
+    typeLabel: index.index.types[claim.type]![0],
+    sectionTitle: index.index.sections[claim.section]!,
+    held: hit.held,
+    marks: hit.marks,
+    excerpt: claimExcerpt(claim, hit.marks),
+  };
+}
+
+/** Partial matches shown before the reader asks for more: after whole matches, and when there are none. */
+export const fewPartial = (wholeCount: number) => (wholeCount > 0 ? 3 : 5);
+
+// --- passages of the full text, on Pagefind ------------------------------------------------------
 
 interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
   anchors: { id: string; text: string }[];
-}
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<Fragment>;
 }
 
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options: object): Promise<{ results: PagefindResult[] }>;
+  search(query: string, options: object): Promise<{ results: { data(): Promise<Fragment> }[] }>;
 }
 
-export interface Hit {
-  kind: 'claim' | 'section';
-  /** The page and anchor it opens, from the site's base: `automl/#automl-pipeline-steps`. */
-  path: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  /** The query's words the record holds. */
-  held: string[];
-  /** What of the query to mark in the excerpt and on the page the hit opens. */
-  marks: string[];
-  excerpt: Excerpt;
-}
-
-export interface Answer {
-  words: string[];
-  hits: Hit[];
-  /** Where the hits holding only some of the words begin (`hits.length` when none do). */
-  partialFrom: number;
-}
-
-/** Fewer whole matches than this, and records holding most of the words follow them. */
-const fewWholeMatches = 5;
-
-const base = import.meta.env.BASE_URL;
-
-let engine: Promise<Pagefind> | undefined;
-export const loadPagefind = () =>
-  (engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+let pagefind: Promise<Pagefind> | undefined;
+const loadPagefind = () =>
+  (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
     await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
     await module.init();
     return module;
   }));
 
-async function toHit(result: PagefindResult, q: string): Promise<Hit | undefined> {
-  const fragment = await result.data();
-  const text = [fragment.meta.title, fragment.meta.title_en, fragment.content].join('\n');
-  const match = matchQuery(q, text);
-  if (!isMeaningful(q, text, match)) return undefined;
-  const { held, marks } = match;
-  return {
-    kind: fragment.filters.kind?.includes('claim') ? 'claim' : 'section',
-    path: fragment.url.slice(base.length),
-    meta: fragment.meta,
-    filters: fragment.filters,
-    held,
-    marks,
-    excerpt: makeExcerpt(excerptBlocks(fragment.anchors), marks, undefined, [fragment.meta.title ?? '', fragment.meta.title_en ?? ''].filter(Boolean)),
-  };
+export interface ShownPassage {
+  path: string;
+  section: string;
+  sectionTitle: string;
+  paragraph: string;
+  marks: string[];
+  excerpt: Excerpt;
 }
 
-/** The first `limit` results that mean something, loading no more fragments than needed. */
-async function meaningful(results: readonly PagefindResult[], q: string, limit: number): Promise<Hit[]> {
-  const hits: Hit[] = [];
-  for (let start = 0; start < results.length && hits.length < limit; start += limit) {
-    const batch = await Promise.all(results.slice(start, start + limit).map((result) => toHit(result, q)));
-    hits.push(...batch.filter((hit) => hit !== undefined));
-  }
-  return hits.slice(0, limit);
+/** The essay's paragraphs holding every part of the query, in one round of fragment fetches. */
+export async function searchPassages(q: string): Promise<ShownPassage[]> {
+  const parts = readQuery(q);
+  if (parts.length === 0) return [];
+  const engine = await loadPagefind();
+  const { results } = await engine.search(q, { filters: { kind: 'section' } });
+  const fragments = await Promise.all(results.map((result) => result.data()));
+  return fragments.flatMap((fragment) => {
+    const text = searchable(fragment.content);
+    if (!parts.every((part, index) => holdsPart(part, text, index === parts.length - 1))) return [];
+    const marks = parts.flatMap((part) => (text.squeezed.includes(part.text.toLowerCase()) ? [part.text] : part.words.map((word) => word.text)));
+    return [
+      {
+        path: fragment.url.slice(base.length),
+        section: fragment.meta.section ?? '',
+        sectionTitle: fragment.meta.section_title ?? '',
+        paragraph: fragment.meta.paragraph ?? '',
+        marks,
+        excerpt: makeExcerpt(excerptBlocks(fragment.anchors), marks),
+      },
+    ];
+  });
 }
 
-export async function searchClaims(q: string, { full = false, limit = Infinity } = {}): Promise<Answer> {
-  const words = queryWords(q);
-  if (words.length === 0) return { words, hits: [], partialFrom: 0 };
-  const pagefind = await loadPagefind();
-  const options = { filters: full ? {} : { kind: 'claim' } };
-  const { results } = await pagefind.search(q, options);
-  const hits = await meaningful(results, q, limit);
-  if (hits.length >= Math.min(fewWholeMatches, limit) || words.length < 2) return { words, hits, partialFrom: hits.length };
-  // Few or no records hold every word: search them one by one and add the records holding most.
-  const scores = new Map<string, { result: PagefindResult; score: number }>();
-  const whole = new Set(results.map((result) => result.id));
-  for (const { results: each } of await Promise.all(words.map((word) => pagefind.search(word, options)))) {
-    for (const result of each) {
-      if (whole.has(result.id)) continue;
-      const seen = scores.get(result.id);
-      scores.set(result.id, { result, score: (seen?.score ?? 0) + result.score });
-    }
-  }
-  const candidates = await Promise.all(
-    [...scores.values()].map(async ({ result, score }) => {
-      const hit = await toHit(result, q);
-      return hit && ({ item: hit, held: hit.held, score } satisfies Ranked<Hit>);
-    }),
-  );
-  const partial = rankByWordsMatched(words, candidates.filter((candidate) => candidate !== undefined)).map(({ item }) => item);
-  return { words, hits: [...hits, ...partial].slice(0, limit), partialFrom: hits.length };
-}
+// --- shared by both boxes ------------------------------------------------------------------------
 
 /**
- * Calls `search` once the reader pauses typing in `input`. Pinyin and other input methods compose
- * a word over several keystrokes, so only a composed word counts. Returns a function that cancels
- * the pending search (when a submit searches at once).
+ * Calls `search` as the reader types in `input`, once per frame at most: the claims' search fits
+ * in one. Pinyin and other input methods compose a word over several keystrokes, so only a
+ * composed word counts.
  */
-export function whenTyped(input: HTMLInputElement, search: () => void, pause: number): () => void {
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  const later = () => {
-    clearTimeout(typing);
-    typing = setTimeout(search, pause);
+export function whenTyped(input: HTMLInputElement, search: () => void): void {
+  let frame = 0;
+  const soon = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(search);
   };
   input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) later();
+    if (!(event as InputEvent).isComposing) soon();
   });
-  input.addEventListener('compositionend', later);
-  return () => clearTimeout(typing);
+  input.addEventListener('compositionend', soon);
 }
 
 /** A result's link: the claim or paragraph in context, with the matched words to highlight. */
-export function hitUrl(hit: Hit): string {
-  const [page, hash] = hit.path.split('#');
-  const search = new URLSearchParams(hit.marks.map((word) => ['highlight', word])).toString();
+export function resultUrl({ path, marks }: { path: string; marks: readonly string[] }): string {
+  const [page, hash] = path.split('#');
+  const search = new URLSearchParams([...new Set(marks)].map((word) => ['highlight', word])).toString();
   return `${base}${page}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
-/** The excerpt as HTML: escaped text, the words in `<mark>`, ellipses where it was cut. */
-export function excerptHtml({ text, marks, cutStart, cutEnd }: Excerpt): string {
+/** Text as HTML with `ranges` in `<mark>`. */
+export function markedHtml(text: string, ranges: readonly [number, number][]): string {
   let html = '';
   let at = 0;
-  for (const [from, to] of marks) {
+  for (const [from, to] of ranges) {
     html += `${escapeHtml(text.slice(at, from))}<mark>${escapeHtml(text.slice(from, to))}</mark>`;
     at = to;
   }
-  html += escapeHtml(text.slice(at));
-  return `${cutStart ? '……' : ''}${html}${cutEnd ? '……' : ''}`;
+  return html + escapeHtml(text.slice(at));
 }
+
+/** The excerpt as HTML: its label, escaped text, the words in `<mark>`, ellipses where it was cut. */
+export function excerptHtml({ label, text, marks, cutStart, cutEnd }: Excerpt): string {
+  return `${label ? `<span class="excerpt-label">${escapeHtml(label)}：</span>` : ''}${cutStart ? '……' : ''}${markedHtml(text, marks)}${cutEnd ? '……' : ''}`;
+}
+
+/** A title as HTML, with the searched words it holds marked. */
+export const titleHtml = (title: string, marks: readonly string[]) => markedHtml(title, findMarks(title, marks));

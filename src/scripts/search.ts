@@ -4,11 +4,26 @@
  * step so that a search can be shared, reloaded and walked back with the Back button.
  *
  * The page's own list of every claim (rendered at build time, in essay order) is the source of
- * each claim's result markup and facets; Pagefind answers only which claims match a query.
+ * each claim's result markup and facets; the claims' index answers which claims match a query,
+ * and Pagefind which passages of the full text do. Everything a search changes is changed at
+ * once, after the answer is in, so the page does not move while it loads.
  */
 import { facets, isEmpty, parseState, stateToSearch, type Facet, type SearchState } from '../search/url-state.ts';
 import { facetCounts, matchesSelection, type Faceted } from '../search/facet-counts.ts';
-import { excerptHtml, hitUrl, searchClaims, whenTyped, type Hit } from './search-engine.ts';
+import {
+  excerptHtml,
+  fewPartial,
+  loadClaimIndex,
+  loadedClaimIndex,
+  resultUrl,
+  searchClaims,
+  searchPassages,
+  shownClaim,
+  titleHtml,
+  whenTyped,
+  type ShownClaim,
+  type ShownPassage,
+} from './search-engine.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 interface Vocabulary {
@@ -25,10 +40,10 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const chips = document.querySelector<HTMLElement>('#search-chips')!;
   const elsewhere = document.querySelector<HTMLElement>('#search-elsewhere')!;
+  const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const vocabulary = JSON.parse(document.querySelector('#search-vocabulary')!.textContent!) as Vocabulary;
-  document.querySelector<HTMLElement>('#search-needs-js')!.hidden = true;
-  form.hidden = false;
-  document.querySelector<HTMLElement>('.search-facets')!.hidden = false;
+  void loadClaimIndex();
   // The facets stand beside the results, outside the form, and belong to it by their form attribute.
   const checkboxes = [...form.elements].filter((element): element is HTMLInputElement => element instanceof HTMLInputElement && element.type === 'checkbox');
 
@@ -75,64 +90,91 @@ export function startSearch(): void {
     chips.hidden = chips.children.length === 0;
   };
 
-  /** A claim's result: the page's own item for it, opening where the search matched, with the excerpt. */
-  const claimResult = (hit: Hit) => {
-    const item = byId.get(hit.meta.id!)!.item.cloneNode(true) as HTMLLIElement;
-    item.querySelector<HTMLAnchorElement>('.result-title a')!.href = hitUrl(hit);
+  /** A claim's result: the page's own item for it, opening where the search matched, words marked, with the excerpt. */
+  const claimResult = (hit: ShownClaim, partial: boolean) => {
+    const item = byId.get(hit.id)!.item.cloneNode(true) as HTMLLIElement;
+    const link = item.querySelector<HTMLAnchorElement>('.result-title a')!;
+    link.href = resultUrl(hit);
+    link.innerHTML = titleHtml(link.textContent!, hit.marks);
+    const english = item.querySelector<HTMLElement>('.result-title-en')!;
+    english.innerHTML = titleHtml(english.textContent!, hit.marks);
+    if (partial) item.insertAdjacentHTML('beforeend', `<p class="result-partial">只包含${escapeHtml(quoted(hit.held))}</p>`);
     item.insertAdjacentHTML('beforeend', `<p class="result-excerpt">${excerptHtml(hit.excerpt)}</p>`);
     return item;
   };
 
-  const passageResult = (hit: Hit) => {
+  const passageResult = (hit: ShownPassage) => {
     const item = document.createElement('li');
     item.className = 'search-result';
     item.dataset.kind = 'section';
-    item.innerHTML = `<h2 class="result-title"><a href="${escapeHtml(hitUrl(hit))}">${escapeHtml(hit.meta.section_title ?? '')} · 第 ${escapeHtml(hit.meta.paragraph ?? '')} 段</a></h2><p class="result-meta"><span class="type-label">原文</span></p><p class="result-excerpt">${excerptHtml(hit.excerpt)}</p>`;
+    item.innerHTML = `<h2 class="result-title"><a href="${escapeHtml(resultUrl(hit))}">${escapeHtml(hit.sectionTitle)} · 第 ${escapeHtml(hit.paragraph)} 段</a></h2><p class="result-meta"><span class="type-label">原文</span></p><p class="result-excerpt">${excerptHtml(hit.excerpt)}</p>`;
     return item;
   };
 
+  /** The query whose partial matches the reader asked to see all of. */
+  let allPartialFor: string | undefined;
   let latest = 0;
   const run = async (state: SearchState) => {
     const ticket = ++latest;
-    showChips(state);
     let shown: HTMLLIElement[];
     let message: string;
+    let suggested: string | undefined;
+    let hiddenPartial = 0;
     if (!state.q) {
       showCounts(claims.map((claim) => claim.facets), state);
       shown = claims.filter((claim) => matchesSelection(claim.facets, state)).map((claim) => claim.item.cloneNode(true) as HTMLLIElement);
       message = isEmpty(state) ? `全部 ${claims.length} 条论断，按原文顺序：` : `${shown.length} 条论断符合筛选，按原文顺序：`;
     } else {
-      const answer = await searchClaims(state.q, { full: state.full });
+      const passagesFound = state.full ? searchPassages(state.q) : Promise.resolve([]);
+      const index = loadedClaimIndex() ?? (await loadClaimIndex());
+      const answer = searchClaims(index, state.q);
+      const passageHits = await passagesFound;
       if (ticket !== latest) return;
-      const claimHits = answer.hits.filter((hit) => hit.kind === 'claim' && byId.has(hit.meta.id!));
-      showCounts(claimHits.map((hit) => byId.get(hit.meta.id!)!.facets), state);
-      const claimsShown = claimHits.filter((hit) => matchesSelection(byId.get(hit.meta.id!)!.facets, state));
+      const facetsOf = (hit: { claim: { id: string } }) => byId.get(hit.claim.id)!.facets;
+      const partialShown = allPartialFor === state.q ? answer.partial : answer.partial.slice(0, fewPartial(answer.whole.length));
+      showCounts([...answer.whole, ...partialShown].map(facetsOf), state);
+      const selected = (hits: typeof answer.whole) => hits.filter((hit) => matchesSelection(facetsOf(hit), state)).map((hit) => shownClaim(index, hit));
+      const whole = selected(answer.whole);
+      const partial = selected(partialShown);
+      hiddenPartial = selected(answer.partial.slice(partialShown.length)).length;
       // Passages have a section but no type or topic: a type or topic filter leaves them out.
-      const passagesShown =
-        state.type.length + state.topic.length > 0
-          ? []
-          : answer.hits.filter((hit) => hit.kind === 'section' && (state.section.length === 0 || state.section.includes(hit.meta.section!)));
-      const shownHits = new Set([...claimsShown, ...passagesShown]);
-      const claimResults = claimsShown.map(claimResult);
-      const passages = passagesShown.map(passageResult);
-      shown = [...claimResults, ...passages];
-      const found = `${claimResults.length} 条论断${state.full ? `，${passages.length} 处原文` : ''}`;
-      const partial = answer.hits.slice(answer.partialFrom).filter((hit) => shownHits.has(hit)).length;
+      const passages = state.type.length + state.topic.length > 0 ? [] : passageHits.filter((hit) => state.section.length === 0 || state.section.includes(hit.section));
+      shown = [...whole.map((hit) => claimResult(hit, false)), ...partial.map((hit) => claimResult(hit, true)), ...passages.map(passageResult)];
+      const found = (count: number) => `${count} 条论断${state.full ? `，${passages.length} 处原文` : ''}`;
+      const rest = hiddenPartial > 0 ? `，另有 ${hiddenPartial} 条` : '';
+      const corrected = answer.correctedFrom ? `没有找到“${answer.correctedFrom}”，下面是“${answer.parts.join(' ')}”的结果。` : '';
       message =
-        shown.length === 0
+        corrected +
+        (shown.length === 0
           ? `没有找到与“${state.q}”相关的论断。`
-          : partial === 0
-            ? `找到 ${found}。`
-            : partial === shownHits.size
-              ? `没有论断同时包含${quoted(answer.words)}，下面是包含其中多数词的 ${found}。`
-              : `找到 ${found}；后 ${partial} 条只包含${quoted(answer.words)}中的部分词。`;
+          : partial.length === 0
+            ? `找到 ${found(whole.length)}。`
+            : whole.length === 0
+              ? `没有论断同时包含${quoted(answer.parts)}，下面是只包含其中部分词的 ${partial.length} 条${rest}。${passages.length > 0 ? `原文 ${passages.length} 处。` : ''}`
+              : `找到 ${found(whole.length)}；后 ${partial.length} 条只包含${quoted(answer.parts)}中的部分词${rest}。`);
+      suggested = answer.suggestion && !answer.correctedFrom ? answer.suggestion.query : undefined;
     }
+    // One change to the page, with everything in it.
+    showChips(state);
     list.replaceChildren(...shown);
     // Which search the page shows, for scripts and tests that wait for it.
     list.dataset.search = stateToSearch(state);
     status.textContent = message;
+    suggestion.hidden = suggested === undefined;
+    if (suggested !== undefined) {
+      suggestion.innerHTML = `你是不是要找<a href="?${escapeHtml(stateToSearch({ ...state, q: suggested }).replace(/^\?/, ''))}">“${escapeHtml(suggested)}”</a>？`;
+    }
+    more.hidden = hiddenPartial === 0;
+    more.textContent = `列出其余 ${hiddenPartial} 条只包含部分词的论断`;
     elsewhere.hidden = shown.length > 0;
   };
+
+  more.addEventListener('click', () => {
+    const state = readForm();
+    const before = list.children.length;
+    allPartialFor = state.q;
+    void run(state).then(() => list.children[before]?.querySelector<HTMLAnchorElement>('.result-title a')?.focus());
+  });
 
   const show = (state: SearchState, history: 'push' | 'replace' | 'none') => {
     const url = `${location.pathname}${stateToSearch(state)}`;
@@ -141,11 +183,10 @@ export function startSearch(): void {
     void run(state);
   };
 
-  const cancelTyped = whenTyped(input, () => show(readForm(), 'replace'), 150);
+  whenTyped(input, () => show(readForm(), 'replace'));
   // A finished query (Enter, or leaving the box) and every facet change become a history entry.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    cancelTyped();
     show(readForm(), 'push');
   });
   input.addEventListener('change', () => show(readForm(), 'push'));
@@ -167,15 +208,9 @@ export function startSearch(): void {
 
   const initial = parseState(location.search, vocabulary.sections);
   writeForm(initial);
-  if (initial.q) {
-    // Not the list of every claim while the first answer loads.
-    list.replaceChildren();
-    status.textContent = `正在搜索“${initial.q}”……`;
-  }
-  // Facets start open beside the results on wide screens; on a phone, only those in use.
+  // Facets start open beside the results on wide screens; on a phone, closed (the chips say
+  // which are in use), so that nothing opens above the results as the page loads.
   const wide = matchMedia('(min-width: 64rem)').matches;
-  for (const group of document.querySelectorAll<HTMLDetailsElement>('.search-facets details')) {
-    group.open = wide || group.querySelector('input:checked') !== null;
-  }
+  for (const group of document.querySelectorAll<HTMLDetailsElement>('.search-facets details')) group.open = wide;
   void run(initial);
 }

@@ -1,7 +1,8 @@
 /**
  * A result's excerpt: the sentence of the quote or the note that holds the searched words, cut
- * at clause boundaries to fit, with the words marked. Never the titles or labels, which the
- * result shows anyway; when only those matched, the quote's opening stands for the claim.
+ * at clause boundaries to fit, with the words marked. When only a keyword or the English title
+ * holds them, the excerpt is that keyword or title, labelled as such; when only the Chinese title
+ * does (shown above the excerpt, marked), the quote's opening stands for the claim.
  */
 
 const han = /\p{Script=Han}/u;
@@ -22,6 +23,8 @@ const sentencePattern = /[^。！？；…!?;]+(?:[。！？；…!?;]+[”’�
 const clausePattern = /[^，、：,:]+(?:[，、：,:]+|$)/gu;
 
 export interface Excerpt {
+  /** Where the excerpt comes from, when not the quote or the notes: 关键词, 英文标题. */
+  label?: string;
   text: string;
   /** Ranges of `text` to mark, in order, never overlapping. */
   marks: [start: number, end: number][];
@@ -96,4 +99,18 @@ export function makeExcerpt(blocks: readonly string[], words: readonly string[],
     .map(([from, to]): [number, number] => [Math.max(0, from - offset - start), Math.min(text.length, to - offset - start)])
     .filter(([from, to]) => to > from);
   return { text, marks, cutStart: start > 0, cutEnd: start + text.length < trimmed.length };
+}
+
+/** A claim's excerpt for the words searched: see the top of this file. */
+export function claimExcerpt(claim: { title: string; title_en: string; keywords: { zh: string[]; en: string[] }; text: string[] }, words: readonly string[]): Excerpt {
+  const excerpt = makeExcerpt(claim.text, words, 80, [claim.title, claim.title_en]);
+  if (excerpt.marks.length > 0 || words.length === 0) return excerpt;
+  const keywords = [...claim.keywords.zh, ...claim.keywords.en].filter((keyword) => findMarks(keyword, words).length > 0);
+  if (keywords.length > 0) {
+    const text = keywords.join('、');
+    return { label: '关键词', text, marks: findMarks(text, words), cutStart: false, cutEnd: false };
+  }
+  const inEnglishTitle = findMarks(claim.title_en, words);
+  if (inEnglishTitle.length > 0) return { label: '英文标题', text: claim.title_en, marks: inEnglishTitle, cutStart: false, cutEnd: false };
+  return excerpt;
 }

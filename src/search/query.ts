@@ -1,42 +1,104 @@
 /**
- * What a query asks for, read the same way in the browser and in tests: its words, whether a
- * result really matches them, and how records are ranked when no record holds every word.
+ * What a query asks for, read the same way in the browser and in tests: the reader's words, and
+ * whether a text holds them.
+ *
+ * A query is split at spaces into parts, each kept as typed (messages quote them). A part a text
+ * holds as written is held; otherwise it is held when the text holds every one of its words: the
+ * Chinese runs cut by `Intl.Segmenter`, function words left out, and a one-character word kept
+ * with the word before it (数据|集 → 数据集, p|值 → p值), so that a single character alone never
+ * stands for a longer word. English function words (the, of, is …) are not searched at all.
  */
+import { eng } from 'stopword';
 
 const han = /\p{Script=Han}/u;
-const latinWord = /[\p{Script=Latin}\d]+(?:['’][\p{Script=Latin}]+)?/gu;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const hanOnly = /^\p{Script=Han}+$/u;
+const latinWord = /[\p{Script=Latin}\d]+(?:[.'’][\p{Script=Latin}\d]+)*/gu;
+export const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-const oneHanCharacter = /^\p{Script=Han}$/u;
-/** Particles and conjunctions: alone they match every record, joined they match too few. */
-const functionWords = new Set('的地得了着过是在和与及或也都就而之吗呢吧啊'.split(''));
-
+const englishStopWords = new Set(eng);
 /**
- * The words of a query: space-separated parts, with Chinese runs split into words, because a
- * reader types 硬件进步 for 硬件 进步. Particles are left out, and another one-character word
- * stays with the word before it, as the segmenter splits suffixes off (数据|集): alone, 集
- * would match nearly everything.
- * Duplicates are dropped; case is kept for display.
+ * Chinese function characters: particles, pronouns, prepositions, negations, localizers. Not a
+ * general list (those drop 分, 多, 年, words that mean something in this essay).
  */
-export function queryWords(q: string): string[] {
-  const words: string[] = [];
-  for (const part of q.trim().split(/\s+/).filter(Boolean)) {
-    if (!han.test(part)) {
-      words.push(part);
+const chineseStopCharacters = new Set('的地得了着过是在和与及或也都就而之吗呢吧啊嘛呀哦有会要能什么怎这那哪个些我你他她它们咱谁啥咋把被让给对从向于为以很还又才已将其该此每各不没只上下里中'.split(''));
+/** A Chinese word made only of function characters (什么, 我们, 还是) says nothing to search for. */
+export const isChineseStopWord = (word: string) => [...word].every((character) => chineseStopCharacters.has(character));
+const isEnglishStopWord = (word: string) => englishStopWords.has(word.toLowerCase());
+
+export interface QueryWord {
+  text: string;
+  /** Its Chinese words of two or more characters (数据 of 数据集), or itself for a Latin word. */
+  pieces: string[];
+}
+
+export interface QueryPart {
+  /** As the reader typed it, case kept: what messages quote. */
+  text: string;
+  /** Whether the part is one Latin word (or number), matched as a whole word, not as a string. */
+  latin: boolean;
+  /**
+   * The words a text must all hold when it does not hold the part as written. A text holding
+   * only a piece of a word holds part of it; one holding only a single character, none of it.
+   */
+  words: QueryWord[];
+}
+
+/** Lowercased, without spaces: how a Chinese part and a text are compared (`1000 倍`, `1000倍`). */
+export const squeeze = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+
+function readPart(text: string): QueryPart | undefined {
+  if (!han.test(text)) {
+    const words = (text.match(latinWord) ?? []).filter((word) => !isEnglishStopWord(word) && (word.length > 1 || /\d/.test(word)));
+    if (words.length === 0) return undefined;
+    // One Latin word (hardware, 0.1) is matched as a word; more (state-of-the-art) as words.
+    return { text, latin: words.length === 1, words: words.map((word) => ({ text: word, pieces: [word] })) };
+  }
+  const words: QueryWord[] = [];
+  // Single characters in a row, and whether a word stood right before them.
+  let run = '';
+  let afterWord = false;
+  const endRun = () => {
+    const last = words.at(-1);
+    // One character after a word is its ending (数据|集, 解释|性, p|值); several make a word of
+    // their own (模|块|化), held in part by its two-character pieces.
+    if (run.length === 1 && afterWord && last) last.text += run;
+    else if (run.length > 0) words.push({ text: run, pieces: run.length > 2 ? Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2)) : [] });
+    run = '';
+  };
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    const chinese = hanOnly.test(segment);
+    if (!isWordLike || (chinese ? isChineseStopWord(segment) : isEnglishStopWord(segment))) {
+      endRun();
+      afterWord = false;
       continue;
     }
-    let joinable = false;
-    for (const { segment, isWordLike } of segmenter.segment(part)) {
-      if (!isWordLike || functionWords.has(segment)) {
-        joinable = false;
-        continue;
-      }
-      if (joinable && oneHanCharacter.test(segment)) words[words.length - 1] += segment;
-      else words.push(segment);
-      joinable = true;
+    if (chinese && segment.length === 1) {
+      if (run === '') afterWord = words.length > 0 && afterWord;
+      run += segment;
+      continue;
     }
+    endRun();
+    words.push({ text: segment, pieces: segment.length > 1 ? [segment] : [] });
+    afterWord = true;
   }
-  return [...new Set(words)];
+  endRun();
+  // A lone letter nothing joined (the p of a bare p) is not a word a reader searches for.
+  const kept = words.filter((word) => word.text.length > 1 || han.test(word.text) || /\d/.test(word.text));
+  if (kept.length === 0) return undefined;
+  return { text, latin: false, words: kept };
+}
+
+/** The reader's query as parts; repeated parts once. */
+export function readQuery(q: string): QueryPart[] {
+  const seen = new Set<string>();
+  const parts: QueryPart[] = [];
+  for (const text of q.trim().split(/\s+/).filter(Boolean)) {
+    const part = readPart(text);
+    if (!part || seen.has(squeeze(text))) continue;
+    seen.add(squeeze(text));
+    parts.push(part);
+  }
+  return parts;
 }
 
 /**
@@ -45,90 +107,62 @@ export function queryWords(q: string): string[] {
  */
 export const spacedWords = (text: string) => [...segmenter.segment(text)].map(({ segment }) => segment.trim()).filter(Boolean).join(' ');
 
-/** Latin words of a text, lowercased, for whole-word matching. */
-const latinWords = (text: string) => new Set((text.toLowerCase().match(latinWord) ?? []).map((word) => word.replace(/’/g, "'")));
+/** A text as search compares it: squeezed for Chinese, its Latin words for English. */
+export interface Searchable {
+  squeezed: string;
+  latin: ReadonlySet<string>;
+}
 
 /**
- * Whether a Latin query word matches a word of the text: the same word, the word being typed
- * (three letters or more of its start), or the same word with an English ending (benchmark,
- * benchmarks; compute, computing).
+ * Abbreviations the essay and its readers use for the same thing: a text holding either form
+ * holds both (a reader's "machine learning" finds ML, 机器学习 finds "ML").
  */
-function latinMatches(word: string, words: ReadonlySet<string>, last: boolean): boolean {
-  const stem = (value: string) => value.replace(/(?:ing|ed|es|s|e)$/, '');
-  // A lone letter is not a word a reader searches for (x, a).
-  if (word.length < 2) return false;
-  for (const candidate of words) {
-    if (candidate === word) return true;
-    if (last && word.length >= 3 && candidate.startsWith(word)) return true;
-    if (word.length >= 4 && candidate.length >= 4 && stem(candidate) === stem(word)) return true;
+const abbreviations: Record<string, string[]> = {
+  ml: ['machine learning', '机器学习'],
+  ai: ['artificial intelligence', '人工智能'],
+  sota: ['state of the art', 'state-of-the-art', '最先进'],
+  mt: ['machine translation', '机器翻译'],
+  nlp: ['natural language processing', '自然语言处理'],
+};
+
+export function searchable(text: string): Searchable {
+  const lower = text.toLowerCase();
+  const latin = new Set((lower.match(latinWord) ?? []).map((word) => word.replace(/’/g, "'")));
+  let squeezed = squeeze(text);
+  for (const [short, long] of Object.entries(abbreviations)) {
+    if (long.some((form) => lower.includes(form))) latin.add(short);
+    else if (!latin.has(short)) continue;
+    for (const form of long) {
+      if (han.test(form)) squeezed += `\n${form}`;
+      else for (const word of form.split(/[\s-]+/)) latin.add(word);
+    }
+  }
+  return { squeezed, latin };
+}
+
+const stem = (value: string) => value.replace(/(?:ing|ed|es|s|e)$/, '');
+
+/**
+ * Whether a Latin word is one of the text's words: the same word, the word being typed (three
+ * letters or more of its start, for the query's last word), or the same word with an English
+ * ending (benchmark, benchmarks; compute, computing).
+ */
+function holdsLatin(word: string, text: Searchable, typing: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (text.latin.has(lower)) return true;
+  for (const candidate of text.latin) {
+    if (typing && lower.length >= 3 && candidate.startsWith(lower)) return true;
+    if (lower.length >= 4 && candidate.length >= 3 && stem(candidate) === stem(lower)) return true;
   }
   return false;
 }
 
-/** The two-character pieces of a Chinese word, overlapping (模型模块化: 模型, 型模, 模块, 块化). */
-const bigrams = (word: string) => Array.from({ length: word.length - 1 }, (_, index) => word.slice(index, index + 2));
+/** Whether the text holds a word of a query: Latin words whole, anything else as written. */
+export const holdsWord = (word: string, text: Searchable, typing = false) =>
+  !han.test(word) && /^[\p{Script=Latin}\d.'’]+$/u.test(word) ? holdsLatin(word, text, typing) : text.squeezed.includes(squeeze(word));
 
-export interface QueryMatch {
-  /** The query's words the text holds: whole, or a long Chinese word by most of its pieces. */
-  held: string[];
-  /** What to mark in the text: the words held whole, and the pieces of a Chinese word found. */
-  marks: string[];
-}
-
-/**
- * How a text matches a query. Chinese words match as written; one the segmenter left long
- * (模型模块化 stays one word) is held if most of its two-character pieces are found. Latin
- * words match whole (see `latinMatches`).
- */
-export function matchQuery(q: string, text: string): QueryMatch {
-  const words = queryWords(q);
-  const lower = text.toLowerCase();
-  const latin = latinWords(text);
-  const held: string[] = [];
-  const marks: string[] = [];
-  words.forEach((word, index) => {
-    if (han.test(word)) {
-      if (lower.includes(word)) {
-        held.push(word);
-        marks.push(word);
-        return;
-      }
-      const found = word.length > 2 ? bigrams(word).filter((piece) => lower.includes(piece)) : [];
-      if (found.length * 2 >= word.length - 1 && found.length > 0) held.push(word);
-      marks.push(...found);
-      return;
-    }
-    const parts = word.toLowerCase().match(latinWord) ?? [];
-    const last = index === words.length - 1;
-    if (parts.length > 0 && parts.every((part, i) => latinMatches(part, latin, last && i === parts.length - 1))) {
-      held.push(word);
-      marks.push(word);
-    }
-  });
-  return { held, marks };
-}
-
-/**
- * A result means something only if it holds a Chinese character or a whole Latin word of the
- * query: Pagefind also returns records for stray letters (xyzzy).
- */
-export const isMeaningful = (q: string, text: string, match = matchQuery(q, text)) =>
-  [...q].some((character) => han.test(character) && text.includes(character)) || match.held.some((word) => !han.test(word));
-
-export interface Ranked<T> {
-  item: T;
-  /** The query's words the item holds. */
-  held: string[];
-  score: number;
-}
-
-/**
- * The fallback when no record holds every word: records holding most of the words (at least
- * half, rounded up), ranked by how many they hold, then by the search engine's score.
- */
-export function rankByWordsMatched<T>(words: readonly string[], hits: readonly Ranked<T>[]): Ranked<T>[] {
-  const needed = Math.ceil(words.length / 2);
-  return hits
-    .filter((hit) => hit.held.length >= needed)
-    .sort((a, b) => b.held.length - a.held.length || b.score - a.score);
+/** How a text holds a part: as written, through all its words, or not (`typing`: the query's last part). */
+export function holdsPart(part: QueryPart, text: Searchable, typing = false): 'as written' | 'by words' | false {
+  if (part.latin ? holdsLatin(part.words[0]!.text, text, typing) : text.squeezed.includes(squeeze(part.text))) return 'as written';
+  return part.words.length > 1 && part.words.every((word, index) => holdsWord(word.text, text, typing && index === part.words.length - 1)) ? 'by words' : false;
 }

@@ -1,0 +1,166 @@
+/**
+ * The claims' search, run in the browser on every keystroke and in tests alike: which claims hold
+ * the whole query (ranked by where they hold it), which hold only part of it (ranked by how much),
+ * and, for a word no claim holds, the keyword or title word one edit away.
+ */
+import type { ClaimIndex, IndexedClaim } from './claim-index.ts';
+import { holdsPart, holdsWord, readQuery, searchable, type QueryPart, type QueryWord, type Searchable } from './query.ts';
+import { suggestion } from './suggest.ts';
+
+/** Where a claim holds a word, by weight: titles first, then keywords, then the quote and notes. */
+const weights = { title: 7, title_en: 6, keywords: 3, text: 1, labels: 1 } as const;
+
+interface Field {
+  weight: number;
+  text: Searchable;
+}
+
+export interface PreparedClaim {
+  claim: IndexedClaim;
+  fields: Field[];
+  all: Searchable;
+}
+
+export interface PreparedIndex {
+  index: ClaimIndex;
+  claims: PreparedClaim[];
+}
+
+export function prepareIndex(index: ClaimIndex): PreparedIndex {
+  return {
+    index,
+    claims: index.claims.map((claim) => {
+      const labels = [...index.types[claim.type]!, ...claim.topics.flatMap((topic) => index.topics[topic]!), index.sections[claim.section]!];
+      const fields: Field[] = [
+        { weight: weights.title, text: searchable(claim.title) },
+        { weight: weights.title_en, text: searchable(claim.title_en) },
+        { weight: weights.keywords, text: searchable([...claim.keywords.zh, ...claim.keywords.en].join('\n')) },
+        ...claim.text.map((block) => ({ weight: weights.text, text: searchable(block) })),
+        { weight: weights.labels, text: searchable(labels.join('\n')) },
+      ];
+      const all = searchable([claim.title, claim.title_en, ...claim.keywords.zh, ...claim.keywords.en, ...claim.text, ...labels].join('\n'));
+      return { claim, fields, all };
+    }),
+  };
+}
+
+export interface ClaimHit {
+  claim: IndexedClaim;
+  /** The reader's parts the claim holds, or, for a part it does not hold, the pieces it does. */
+  held: string[];
+  /** What to mark, in the excerpt and on the page the result opens. */
+  marks: string[];
+  score: number;
+}
+
+export interface ClaimAnswer {
+  /** The query's parts as the reader typed them (function words left out). */
+  parts: string[];
+  /** Claims holding every part. */
+  whole: ClaimHit[];
+  /** Claims holding some of it, most first. */
+  partial: ClaimHit[];
+  /** A word no claim holds, and the word one edit away that claims do hold. */
+  suggestion?: { from: string; to: string; query: string };
+  /** Set when no claim held the query and the answer is the suggestion's: the query as typed. */
+  correctedFrom?: string;
+}
+
+/**
+ * How much it says that a claim holds a word: the weight of the best field holding it, and a
+ * quarter of the others' (a claim with the word in its title and its keywords and quote outranks
+ * one with it in its title alone).
+ */
+function weightOf(fields: readonly Field[], holds: (text: Searchable) => unknown): number {
+  let best = 0;
+  let sum = 0;
+  for (const field of fields) {
+    if (!holds(field.text)) continue;
+    best = Math.max(best, field.weight);
+    sum += field.weight;
+  }
+  return best + (sum - best) / 4;
+}
+
+/** A single Chinese character counts for nothing alone; a longer word or a Latin word counts. */
+const counts = (word: QueryWord) => word.text.length > 1 || !/\p{Script=Han}/u.test(word.text);
+
+/**
+ * How much holding a word tells: more for a word few claims hold (PhD) than for one most do (no,
+ * 学习), as in the usual inverse document frequency.
+ */
+type Rarity = (holds: (text: Searchable) => boolean) => number;
+
+function rarityIn(prepared: PreparedIndex): Rarity {
+  const total = prepared.claims.length;
+  return (holds) => Math.log(1 + total / Math.max(1, prepared.claims.filter(({ all }) => holds(all)).length));
+}
+
+function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly QueryPart[], rarity: Rarity): (ClaimHit & { whole: boolean; coverage: number }) | undefined {
+  let whole = true;
+  let coverage = 0;
+  let score = 0;
+  const held: string[] = [];
+  const marks: string[] = [];
+  parts.forEach((part, index) => {
+    const typing = index === parts.length - 1;
+    const holdsWordOf = (word: string) => (text: Searchable) => holdsWord(word, text, typing);
+    const how = holdsPart(part, all, typing);
+    if (how) {
+      // As written (in the keywords, say) or word by word (in the title): whichever says more.
+      const asWritten = how === 'as written' ? weightOf(fields, (text) => holdsPart(part, text, typing) === 'as written') : 0;
+      const byWords = part.words.length > 1 ? part.words.reduce((sum, word) => sum + 0.8 * weightOf(fields, holdsWordOf(word.text)), 0) / part.words.length : 0;
+      score += Math.max(asWritten, byWords);
+      coverage += rarity((text) => holdsPart(part, text, typing) !== false);
+      held.push(part.text);
+      marks.push(...(how === 'as written' ? [part.latin ? part.words[0]!.text : part.text] : part.words.map((word) => word.text)));
+      return;
+    }
+    whole = false;
+    // Part of the part: its words held, and half for a word of which only a piece is held; a
+    // single character alone counts for nothing.
+    for (const word of part.words) {
+      if (!counts(word)) continue;
+      if (holdsWord(word.text, all, typing)) {
+        coverage += rarity(holdsWordOf(word.text));
+        score += 0.5 * weightOf(fields, holdsWordOf(word.text));
+        held.push(word.text);
+        marks.push(word.text);
+        continue;
+      }
+      const pieces = word.pieces.filter((piece) => piece !== word.text && holdsWord(piece, all, typing));
+      for (const piece of pieces) {
+        coverage += rarity(holdsWordOf(piece)) / word.pieces.length / 2;
+        score += (0.25 * weightOf(fields, holdsWordOf(piece))) / word.pieces.length;
+      }
+      held.push(...pieces);
+      marks.push(...pieces);
+    }
+  });
+  if (coverage === 0) return undefined;
+  return { claim, held, marks, score, whole, coverage };
+}
+
+/** Claims matching the parts: whole matches by score, then partial ones by how much they hold. */
+function answerParts(prepared: PreparedIndex, parts: readonly QueryPart[]) {
+  const rarity = rarityIn(prepared);
+  const matches = prepared.claims.map((claim) => matchClaim(claim, parts, rarity)).filter((match) => match !== undefined);
+  // Array sort is stable: equal scores keep essay order.
+  const whole = matches.filter((match) => match.whole).sort((a, b) => b.score - a.score);
+  const partial = matches.filter((match) => !match.whole).sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  const hit = ({ claim, held, marks, score }: ClaimHit): ClaimHit => ({ claim, held, marks, score });
+  return { whole: whole.map(hit), partial: partial.map(hit) };
+}
+
+export function searchIndex(prepared: PreparedIndex, q: string): ClaimAnswer {
+  const parts = readQuery(q);
+  if (parts.length === 0) return { parts: [], whole: [], partial: [] };
+  const answer: ClaimAnswer = { parts: parts.map((part) => part.text), ...answerParts(prepared, parts) };
+  if (answer.whole.length > 0) return answer;
+  const suggested = suggestion(parts, prepared);
+  if (!suggested) return answer;
+  const corrected = answerParts(prepared, readQuery(suggested.query));
+  // A slip of one letter: show what the reader most likely meant, and say so.
+  if (corrected.whole.length > 0 || (answer.partial.length === 0 && corrected.partial.length > 0)) return { parts: readQuery(suggested.query).map((part) => part.text), ...corrected, suggestion: suggested, correctedFrom: q.trim() };
+  return { ...answer, suggestion: suggested };
+}

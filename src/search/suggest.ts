@@ -1,0 +1,62 @@
+/**
+ * "Did you mean": for a word of the query that no claim holds, a keyword or title word one edit
+ * away (a letter or character added, dropped, changed, or two swapped: autmol → automl,
+ * benchmak → benchmark, 机器学系 → 机器学习). Short words are left alone: one edit turns 硬件
+ * into 软件.
+ */
+import damerauLevenshtein from 'damerau-levenshtein';
+import type { PreparedIndex } from './match-claims.ts';
+import { holdsPart, isChineseStopWord, segmenter, squeeze, type QueryPart } from './query.ts';
+
+const hanRun = /\p{Script=Han}+/gu;
+const latinRun = /[\p{Script=Latin}]+/gu;
+/** Fewer letters or characters than this, and a slip is as likely another word. */
+const shortest = { latin: 4, han: 3 };
+
+const oneEditAway = (a: string, b: string) => a !== b && damerauLevenshtein(a, b).steps === 1;
+
+/**
+ * The titles' and keywords' words a part could be a slip of: their Latin words, or runs of one to
+ * three of their Chinese words (机器|学习), never starting or ending with a function word (的工作).
+ */
+function candidates(part: QueryPart, prepared: PreparedIndex): Set<string> {
+  const found = new Set<string>();
+  for (const { claim } of prepared.claims) {
+    const sources = [claim.title, claim.title_en, ...claim.keywords.zh, ...claim.keywords.en];
+    if (part.latin) {
+      for (const source of sources) for (const [word] of source.toLowerCase().matchAll(latinRun)) if (word.length >= shortest.latin) found.add(word);
+      continue;
+    }
+    for (const source of sources) {
+      for (const [run] of source.matchAll(hanRun)) {
+        const words = [...segmenter.segment(run)].map(({ segment }) => segment);
+        words.forEach((_, start) => {
+          for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
+            if (isChineseStopWord(words[start]!) || isChineseStopWord(words[end - 1]!)) continue;
+            const candidate = words.slice(start, end).join('');
+            if (candidate.length >= shortest.han) found.add(candidate);
+          }
+        });
+      }
+    }
+  }
+  return found;
+}
+
+export function suggestion(parts: readonly QueryPart[], prepared: PreparedIndex): { from: string; to: string; query: string } | undefined {
+  for (const part of parts) {
+    const typed = squeeze(part.text);
+    const long = part.latin ? typed.length >= shortest.latin : /^\p{Script=Han}+$/u.test(typed) && typed.length >= shortest.han;
+    if (!long || prepared.claims.some(({ all }) => holdsPart(part, all))) continue;
+    let best: { word: string; claims: number; longer: boolean } | undefined;
+    for (const word of candidates(part, prepared)) {
+      if (!oneEditAway(typed, word)) continue;
+      // Rather the longer word (机器学习 over 机器学 for 机器学系), then the one more claims hold.
+      const claims = prepared.claims.filter(({ all }) => all.squeezed.includes(word)).length;
+      const longer = word.length >= typed.length;
+      if (!best || (longer && !best.longer) || (longer === best.longer && claims > best.claims)) best = { word, claims, longer };
+    }
+    if (best) return { from: part.text, to: best.word, query: parts.map((each) => (each === part ? best.word : each.text)).join(' ') };
+  }
+  return undefined;
+}

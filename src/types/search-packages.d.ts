@@ -1,0 +1,12 @@
+/** The parts of two search helpers this site uses (the packages ship no types). */
+declare module 'stopword' {
+  /** English function words, lowercase. */
+  export const eng: readonly string[];
+  /** Chinese function characters. */
+  export const zho: readonly string[];
+}
+
+declare module 'damerau-levenshtein' {
+  /** Edits (insert, delete, substitute, swap two neighbours) between two strings. */
+  export default function damerauLevenshtein(a: string, b: string): { steps: number; relative: number; similarity: number };
+}
