@@ -4,7 +4,7 @@
  * trip (../search/match-claims.ts); Pagefind, loaded only when the full text is asked for, for
  * the essay's passages.
  */
-import type { ClaimIndex } from '../search/claim-index.ts';
+import { claimLabels, type ClaimIndex } from '../search/claim-index.ts';
 import { prepareIndex, searchIndex, type ClaimAnswer, type ClaimHit, type PreparedIndex } from '../search/match-claims.ts';
 import { holdsPart, readQuery, searchable } from '../search/query.ts';
 import { claimExcerpt, excerptBlocks, findMarks, makeExcerpt, type Excerpt } from '../search/excerpt.ts';
@@ -58,7 +58,7 @@ export function shownClaim(index: PreparedIndex, hit: ClaimHit): ShownClaim {
     sectionTitle: index.index.sections[claim.section]!,
     held: hit.held,
     marks: hit.marks,
-    excerpt: claimExcerpt(claim, hit.marks),
+    excerpt: claimExcerpt(claim, hit.marks, claimLabels(index.index, claim)),
   };
 }
 

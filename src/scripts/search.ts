@@ -37,7 +37,7 @@ export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
-  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  let list = document.querySelector<HTMLOListElement>('#search-results')!;
   const chips = document.querySelector<HTMLElement>('#search-chips')!;
   const elsewhere = document.querySelector<HTMLElement>('#search-elsewhere')!;
   const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
@@ -154,11 +154,15 @@ export function startSearch(): void {
               : `找到 ${found(whole.length)}；后 ${partial.length} 条只包含${quoted(answer.parts)}中的部分词${rest}。`);
       suggested = answer.suggestion && !answer.correctedFrom ? answer.suggestion.query : undefined;
     }
-    // One change to the page, with everything in it.
+    // One change to the page, with everything in it. The results are a new list, not the old one
+    // refilled: new content where the status line (or chips) now ends, not old content moved.
     showChips(state);
-    list.replaceChildren(...shown);
+    const results = list.cloneNode(false) as HTMLOListElement;
+    results.append(...shown);
     // Which search the page shows, for scripts and tests that wait for it.
-    list.dataset.search = stateToSearch(state);
+    results.dataset.search = stateToSearch(state);
+    list.replaceWith(results);
+    list = results;
     status.textContent = message;
     suggestion.hidden = suggested === undefined;
     if (suggested !== undefined) {
@@ -208,9 +212,10 @@ export function startSearch(): void {
 
   const initial = parseState(location.search, vocabulary.sections);
   writeForm(initial);
-  // Facets start open beside the results on wide screens; on a phone, closed (the chips say
-  // which are in use), so that nothing opens above the results as the page loads.
+  // Facets start open beside the results on wide screens (the stylesheet shows them open until
+  // now); on a phone, closed (the chips say which are in use), so nothing opens above the results.
   const wide = matchMedia('(min-width: 64rem)').matches;
   for (const group of document.querySelectorAll<HTMLDetailsElement>('.search-facets details')) group.open = wide;
+  document.querySelector<HTMLElement>('.search-facets')!.dataset.ready = '';
   void run(initial);
 }

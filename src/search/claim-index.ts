@@ -53,3 +53,10 @@ export function claimIndex(sections: readonly Pick<Section, 'slug' | 'title'>[],
     })),
   };
 }
+
+/** A claim's labels as a result names them: its type, topics and section, for matching and excerpts. */
+export const claimLabels = (index: ClaimIndex, claim: IndexedClaim): [label: string, text: string][] => [
+  ['类型', index.types[claim.type]!.join(' ')],
+  ...claim.topics.map((topic): [string, string] => ['主题', index.topics[topic]!.join(' ')]),
+  ['章节', index.sections[claim.section]!],
+];

@@ -102,15 +102,19 @@ export function makeExcerpt(blocks: readonly string[], words: readonly string[],
 }
 
 /** A claim's excerpt for the words searched: see the top of this file. */
-export function claimExcerpt(claim: { title: string; title_en: string; keywords: { zh: string[]; en: string[] }; text: string[] }, words: readonly string[]): Excerpt {
+export function claimExcerpt(
+  claim: { title: string; title_en: string; keywords: { zh: string[]; en: string[] }; text: string[] },
+  words: readonly string[],
+  labels: readonly [label: string, text: string][] = [],
+): Excerpt {
   const excerpt = makeExcerpt(claim.text, words, 80, [claim.title, claim.title_en]);
   if (excerpt.marks.length > 0 || words.length === 0) return excerpt;
   const keywords = [...claim.keywords.zh, ...claim.keywords.en].filter((keyword) => findMarks(keyword, words).length > 0);
-  if (keywords.length > 0) {
-    const text = keywords.join('、');
-    return { label: '关键词', text, marks: findMarks(text, words), cutStart: false, cutEnd: false };
-  }
-  const inEnglishTitle = findMarks(claim.title_en, words);
-  if (inEnglishTitle.length > 0) return { label: '英文标题', text: claim.title_en, marks: inEnglishTitle, cutStart: false, cutEnd: false };
-  return excerpt;
+  const named = [
+    ...(keywords.length > 0 ? [['关键词', keywords.join('、')]] : []),
+    ['英文标题', claim.title_en],
+    ...labels,
+  ].find(([, text]) => findMarks(text!, words).length > 0);
+  if (!named) return excerpt;
+  return { ...makeExcerpt([named[1]!], words, 80), label: named[0]! };
 }

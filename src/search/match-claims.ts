@@ -3,8 +3,8 @@
  * the whole query (ranked by where they hold it), which hold only part of it (ranked by how much),
  * and, for a word no claim holds, the keyword or title word one edit away.
  */
-import type { ClaimIndex, IndexedClaim } from './claim-index.ts';
-import { holdsPart, holdsWord, readQuery, searchable, type QueryPart, type QueryWord, type Searchable } from './query.ts';
+import { claimLabels, type ClaimIndex, type IndexedClaim } from './claim-index.ts';
+import { holdsPart, holdsWord, readQuery, searchable, withAbbreviations, type QueryPart, type QueryWord, type Searchable } from './query.ts';
 import { suggestion } from './suggest.ts';
 
 /** Where a claim holds a word, by weight: titles first, then keywords, then the quote and notes. */
@@ -30,7 +30,7 @@ export function prepareIndex(index: ClaimIndex): PreparedIndex {
   return {
     index,
     claims: index.claims.map((claim) => {
-      const labels = [...index.types[claim.type]!, ...claim.topics.flatMap((topic) => index.topics[topic]!), index.sections[claim.section]!];
+      const labels = claimLabels(index, claim).map(([, text]) => text);
       const fields: Field[] = [
         { weight: weights.title, text: searchable(claim.title) },
         { weight: weights.title_en, text: searchable(claim.title_en) },
@@ -138,7 +138,7 @@ function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly Query
     }
   });
   if (coverage === 0) return undefined;
-  return { claim, held, marks, score, whole, coverage };
+  return { claim, held, marks: withAbbreviations(marks), score, whole, coverage };
 }
 
 /** Claims matching the parts: whole matches by score, then partial ones by how much they hold. */

@@ -15,14 +15,19 @@ const hanOnly = /^\p{Script=Han}+$/u;
 const latinWord = /[\p{Script=Latin}\d]+(?:[.'’][\p{Script=Latin}\d]+)*/gu;
 export const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-const englishStopWords = new Set(eng);
+/** stopword's English list, and the contractions and question words it lacks. */
+const englishStopWords = new Set([...eng, ...("why will shall does doesn't don't didn't isn't aren't wasn't hasn't haven't won't can't cannot not any whether just yet").split(' ')]);
 /**
  * Chinese function characters: particles, pronouns, prepositions, negations, localizers. Not a
  * general list (those drop 分, 多, 年, words that mean something in this essay).
  */
 const chineseStopCharacters = new Set('的地得了着过是在和与及或也都就而之吗呢吧啊嘛呀哦有会要能什么怎这那哪个些我你他她它们咱谁啥咋把被让给对从向于为以很还又才已将其该此每各不没只上下里中'.split(''));
-/** A Chinese word made only of function characters (什么, 我们, 还是) says nothing to search for. */
-export const isChineseStopWord = (word: string) => [...word].every((character) => chineseStopCharacters.has(character));
+/** Conjunctions, pronouns and question words the segmenter keeps whole. */
+const chineseStopWords = new Set('如果 因为 所以 但是 然后 或者 而且 并且 虽然 已经 大家 自己 一样 这样 那样 为啥 怎样 如何 是否 可以 应该 能否 到底 究竟'.split(' '));
+/** A Chinese word made only of function characters (什么, 我们, 还是), or a function word (如果), says nothing to search for. */
+export const isChineseStopWord = (word: string) => chineseStopWords.has(word) || [...word].every((character) => chineseStopCharacters.has(character));
+/** Characters that end a word (数据集, 解释性, p值, 1000倍): one of them after a word is joined to it. */
+const wordEndings = new Set('集性化率度量值倍者家式型器论界类员师法'.split(''));
 const isEnglishStopWord = (word: string) => englishStopWords.has(word.toLowerCase());
 
 export interface QueryWord {
@@ -59,9 +64,9 @@ function readPart(text: string): QueryPart | undefined {
   let afterWord = false;
   const endRun = () => {
     const last = words.at(-1);
-    // One character after a word is its ending (数据|集, 解释|性, p|值); several make a word of
-    // their own (模|块|化), held in part by its two-character pieces.
-    if (run.length === 1 && afterWord && last) last.text += run;
+    // A word ending after a word is part of it (数据|集, 解释|性, p|值); several characters make
+    // a word of their own (模|块|化), held in part by its two-character pieces.
+    if (run.length === 1 && afterWord && last && wordEndings.has(run)) last.text += run;
     else if (run.length > 0) words.push({ text: run, pieces: run.length > 2 ? Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2)) : [] });
     run = '';
   };
@@ -119,11 +124,21 @@ export interface Searchable {
  */
 const abbreviations: Record<string, string[]> = {
   ml: ['machine learning', '机器学习'],
-  ai: ['artificial intelligence', '人工智能'],
+  // Readers say AI where the essay says machine learning.
+  ai: ['artificial intelligence', '人工智能', 'machine learning', '机器学习'],
   sota: ['state of the art', 'state-of-the-art', '最先进'],
   mt: ['machine translation', '机器翻译'],
   nlp: ['natural language processing', '自然语言处理'],
 };
+
+/** Words to mark, with the other forms of any abbreviation among them (sota → SOTA, state of the art …). */
+export function withAbbreviations(marks: readonly string[]): string[] {
+  const lower = new Set(marks.map((mark) => mark.toLowerCase()));
+  const extra = Object.entries(abbreviations)
+    .filter(([short, long]) => lower.has(short) || long.some((form) => lower.has(form) || form.split(/[\s-]+/).every((word) => lower.has(word) || isEnglishStopWord(word))))
+    .flatMap(([short, long]) => [short, ...long]);
+  return [...new Set([...marks, ...extra])];
+}
 
 export function searchable(text: string): Searchable {
   const lower = text.toLowerCase();

@@ -1,9 +1,11 @@
 /** Excerpts: the sentence holding the words, cut at clause boundaries, marked, never a title. */
 import { describe, expect, test } from 'vitest';
-import { excerptBlocks, findMarks, makeExcerpt } from '../../src/search/excerpt.ts';
+import { claimExcerpt, excerptBlocks, findMarks, makeExcerpt } from '../../src/search/excerpt.ts';
 import { readEssay } from '../../src/source.ts';
 import { commentaryParts } from '../../src/claims/render-note.ts';
-import { queryWords } from '../../src/search/query.ts';
+import { readQuery } from '../../src/search/query.ts';
+
+const queryWords = (text: string) => readQuery(text).flatMap((part) => part.words.map((word) => word.text));
 
 const marked = ({ text, marks }: { text: string; marks: [number, number][] }) => marks.map(([from, to]) => text.slice(from, to));
 
@@ -63,5 +65,13 @@ describe('excerpts', () => {
         expect(excerpt.text.length, `${claim.id} / ${word}`).toBeLessThanOrEqual(80);
       }
     }
+  });
+
+  test('when only a keyword, the English title or a label holds the words, the excerpt is that, labelled', () => {
+    const claim = { title: '硬件推动进步', title_en: 'Hardware drives progress', keywords: { zh: ['算力'], en: ['compute', 'GPU'] }, text: [quote] };
+    expect(claimExcerpt(claim, ['GPU'])).toMatchObject({ label: '关键词', text: 'GPU', marks: [[0, 3]] });
+    expect(claimExcerpt(claim, ['drives'])).toMatchObject({ label: '英文标题', text: 'Hardware drives progress' });
+    expect(claimExcerpt(claim, ['软件'], [['主题', '硬件与软件 Hardware vs software']])).toMatchObject({ text: '在过去的十年里，机器学习的进步主要来自硬件，而不是软件。' });
+    expect(claimExcerpt(claim, ['预测'], [['类型', '预测 Prediction']])).toMatchObject({ label: '类型', text: '预测 Prediction', marks: [[0, 2]] });
   });
 });

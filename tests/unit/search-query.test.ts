@@ -1,18 +1,37 @@
-/** Reading a query: its words, which records really match it, and the ranking of partial matches. */
+/** Reading a query: the reader's parts and words, and whether a text holds them. */
 import { describe, expect, test } from 'vitest';
-import { isMeaningful, matchQuery, queryWords, rankByWordsMatched, spacedWords } from '../../src/search/query.ts';
+import { holdsPart, readQuery, searchable, spacedWords } from '../../src/search/query.ts';
 
-describe('query words', () => {
-  test('Chinese is cut into words, Latin kept whole, duplicates dropped', () => {
-    expect(queryWords('  硬件进步 ')).toEqual(['硬件', '进步']);
-    expect(queryWords('AutoML 论文 AutoML')).toEqual(['AutoML', '论文']);
-    expect(queryWords('hardware drives progress')).toEqual(['hardware', 'drives', 'progress']);
+const words = (q: string) => readQuery(q).map((part) => part.words.map((word) => word.text));
+
+describe('a query read as parts and words', () => {
+  test('parts are what the reader typed between spaces, repeated parts once, case kept', () => {
+    expect(readQuery('  硬件进步 ').map((part) => part.text)).toEqual(['硬件进步']);
+    expect(readQuery('AutoML 论文 automl').map((part) => part.text)).toEqual(['AutoML', '论文']);
   });
 
-  test('particles are left out and a split-off character joins the word before it', () => {
-    expect(queryWords('机器学习的进步')).toEqual(['机器', '学习', '进步']);
-    expect(queryWords('数据集太少')).toEqual(['数据集', '太少']);
-    expect(queryWords('的')).toEqual([]);
+  test('Chinese is cut into words; particles and other function words are left out', () => {
+    expect(words('硬件进步')).toEqual([['硬件', '进步']]);
+    expect(words('机器学习的进步')).toEqual([['机器', '学习', '进步']]);
+    expect(words('研究有什么用')).toEqual([['研究', '用']]);
+    expect(words('算法还是算力')).toEqual([['算法', '算力']]);
+    expect(readQuery('的')).toEqual([]);
+  });
+
+  test('one character after a word is its ending; several in a row make a word of their own', () => {
+    expect(words('数据集太少')).toEqual([['数据集', '太少']]);
+    expect(words('可解释性')).toEqual([['可', '解释性']]);
+    expect(words('p值')).toEqual([['p值']]);
+    expect(words('1000倍')).toEqual([['1000倍']]);
+    expect(words('模型模块化')).toEqual([['模型', '模块化']]);
+    expect(readQuery('模型模块化')[0]!.words[1]!.pieces).toEqual(['模块', '块化']);
+  });
+
+  test('English function words are not searched; a lone letter is not a word', () => {
+    expect(readQuery('the future of ML is hardware').map((part) => part.text)).toEqual(['future', 'ML', 'hardware']);
+    expect(readQuery('sota is meaningless').map((part) => part.text)).toEqual(['sota', 'meaningless']);
+    expect(readQuery('the of is')).toEqual([]);
+    expect(readQuery('x')).toEqual([]);
   });
 
   test('a title is spaced into words for the index', () => {
@@ -21,47 +40,37 @@ describe('query words', () => {
   });
 });
 
-describe('matching', () => {
-  const text = '硬件推动进步。Hardware drives progress; computing power and benchmarks.';
+describe('whether a text holds a part', () => {
+  const text = searchable('硬件推动进步。Hardware drives progress; computing power and benchmarks. 强化 and 学习 elsewhere.');
+  const holds = (q: string, against = text) => holdsPart(readQuery(q)[0]!, against);
 
-  const held = (q: string, against = text) => matchQuery(q, against).held;
-
-  test('Chinese words match as written, Latin words whole or with an English ending', () => {
-    expect(held('硬件 算力')).toEqual(['硬件']);
-    expect(held('hardware compute benchmark')).toEqual(['hardware', 'compute', 'benchmark']);
-    expect(held('HARDWARE')).toEqual(['HARDWARE']);
+  test('Chinese as written, or every word of it', () => {
+    expect(holds('硬件')).toBe('as written');
+    expect(holds('硬件进步')).toBe('by words');
+    expect(holds('硬件算力')).toBe(false);
+    expect(holds('强化学习')).toBe('by words');
+    expect(holds('强化学习', searchable('深度学习'))).toBe(false);
   });
 
-  test('the last word may be unfinished; earlier ones may not', () => {
-    expect(held('hard')).toEqual(['hard']);
-    expect(held('hard progress')).toEqual(['progress']);
-    expect(held('ha')).toEqual([]);
+  test('a single character never stands for a longer word', () => {
+    expect(holds('p值', searchable('这个值很大'))).toBe(false);
+    expect(holds('p值', searchable('看 p 值'))).toBe('as written');
+    expect(holds('机器学系', searchable('机器学习'))).toBe(false);
   });
 
-  test('a long Chinese word the segmenter keeps whole is held by most of its pieces, and its pieces are marked', () => {
-    expect(queryWords('模型模块化')).toEqual(['模型模块化']);
-    expect(matchQuery('模型模块化', '预训练模型可以模块化地组合')).toEqual({ held: ['模型模块化'], marks: ['模型', '模块', '块化'] });
-    expect(matchQuery('模型模块化', '一个模型')).toEqual({ held: [], marks: ['模型'] });
+  test('Latin words whole, with an English ending, or being typed when last', () => {
+    expect(holds('HARDWARE')).toBe('as written');
+    expect(holds('compute')).toBe('as written');
+    expect(holds('benchmark')).toBe('as written');
+    expect(holdsPart(readQuery('hard')[0]!, text, true)).toBe('as written');
+    expect(holdsPart(readQuery('hard')[0]!, text, false)).toBe(false);
+    expect(holds('ware')).toBe(false);
   });
 
-  test('stray letters and nonsense mean nothing; a Chinese character or a whole Latin word does', () => {
-    expect(isMeaningful('xyzzy', text)).toBe(false);
-    expect(isMeaningful('x', 'x-ray 硬件')).toBe(false);
-    expect(isMeaningful('progres', text)).toBe(true);
-    expect(isMeaningful('涨点', '第三点')).toBe(true);
-    expect(isMeaningful('涨', '第三点')).toBe(false);
-  });
-});
-
-describe('partial matches', () => {
-  test('records holding at least half the words, most words first, then by score', () => {
-    const words = ['a', 'b', 'c', 'd'];
-    const ranked = rankByWordsMatched(words, [
-      { item: 'one word', held: ['a'], score: 9 },
-      { item: 'two, low', held: ['a', 'b'], score: 1 },
-      { item: 'three', held: ['a', 'b', 'c'], score: 0.5 },
-      { item: 'two, high', held: ['c', 'd'], score: 2 },
-    ]);
-    expect(ranked.map(({ item }) => item)).toEqual(['three', 'two, high', 'two, low']);
+  test('abbreviations hold their long forms and back', () => {
+    expect(holds('ML', searchable('machine learning research'))).toBe('as written');
+    expect(holds('machine', searchable('ML 研究'))).toBe('as written');
+    expect(holds('机器学习', searchable('what ML is for'))).toBe('as written');
+    expect(holds('sota', searchable('state-of-the-art results'))).toBe('as written');
   });
 });
