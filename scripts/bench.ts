@@ -97,13 +97,15 @@ async function searchFigures(browser: Browser, base: string) {
   const waitForResults = (page: Page, query: string) =>
     page.waitForFunction((q) => new URLSearchParams(document.querySelector<HTMLElement>('#search-results')?.dataset.search ?? '').get('q') === q, query);
 
-  // Bytes of the first query, on a page that has loaded but not yet searched.
+  // Bytes of search: what the search page fetches for it as it loads (the claims' index) and for a first query.
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}search/`, { waitUntil: 'networkidle' });
   const pending: Promise<Buffer | undefined>[] = [];
-  const collect = (response: { body(): Promise<Buffer> }) => pending.push(response.body().catch(() => undefined));
+  const collect = (response: { url(): string; body(): Promise<Buffer> }) => {
+    if (/\/pagefind\/|\/search\/claims\.json$/.test(new URL(response.url()).pathname)) pending.push(response.body().catch(() => undefined));
+  };
   page.on('response', collect);
+  await page.goto(`${base}search/`, { waitUntil: 'networkidle' });
   await page.fill('#search-query', searchQueries[0]!);
   await page.press('#search-query', 'Enter');
   await waitForResults(page, searchQueries[0]!);
@@ -111,7 +113,7 @@ async function searchFigures(browser: Browser, base: string) {
   page.off('response', collect);
   const bodies = (await Promise.all(pending)).filter((body) => body !== undefined);
   const firstQueryBytes = bodies.reduce((sum, body) => sum + body.length, 0);
-  // Pagefind's index, fragments and WebAssembly are stored gzipped already; gzip adds nothing.
+  // Pagefind's files are stored gzipped already; gzip adds nothing to them.
   const firstQueryGzip = bodies.reduce((sum, body) => sum + Math.min(body.length, gzipSize(body)), 0);
 
   // Warm: the same page, one query after another.
@@ -173,31 +175,66 @@ async function typingFigures(browser: Browser, base: string) {
   const selectionGzip = onSelection.reduce((sum, body) => sum + (body ? Math.min(body.length, gzipSize(body)) : 0), 0);
   await context.close();
 
-  const time = async (path: string, box: string) => {
-    const times: number[] = [];
-    const fresh = await browser.newContext();
-    const typing = await fresh.newPage();
-    await typing.goto(base + path, { waitUntil: 'networkidle' });
-    for (const query of searchQueries) {
-      await typing.fill(box, '');
-      await typing.focus(box);
-      const start = await typing.evaluate(() => performance.now());
-      await typing.keyboard.type(query);
-      // The header's list says which query it shows by data-query, the page's list by data-search.
-      await typing.waitForFunction(
-        (q) =>
-          document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === q ||
-          new URLSearchParams(document.querySelector<HTMLElement>('#search-results')?.dataset.search ?? '').get('q') === q,
-        query,
-      );
-      times.push((await typing.evaluate(() => performance.now())) - start);
-    }
-    await fresh.close();
-    return { first: times[0]!, rest: median(times.slice(1)) };
-  };
-  const header = await time('automl/', '#site-search');
-  const searchPage = await time('search/', '#search-query');
-  return { before, focusGzip, selectionGzip, header, searchPage };
+  const header = await typingTimes(browser, base, 'automl/', (page) => page.focus('#site-search'), '#site-search');
+  const searchPage = await typingTimes(browser, base, 'search/', (page) => page.focus('#search-query'), '#search-query');
+  // Pagefind's own UI, over the same index, in the same pages, typed the same way.
+  const pagefindUi = (path: string) => typingTimes(browser, base, path, startPagefindUi, '.pagefind-ui__search-input', { bypassCSP: true });
+  return { before, focusGzip, selectionGzip, header, searchPage, pagefindUi: { header: await pagefindUi('automl/'), searchPage: await pagefindUi('search/') } };
+}
+
+type TypingTimes = Awaited<ReturnType<typeof typingTimes>>;
+
+/** Whether the box's results show `q`: ours say so by a data attribute, Pagefind's UI by its message and drawn titles. */
+function resultsShow(q: string): boolean {
+  if (document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === q) return true;
+  if (new URLSearchParams(document.querySelector<HTMLElement>('#search-results')?.dataset.search ?? '').get('q') === q) return true;
+  const ui = document.querySelector('.pagefind-ui');
+  return (
+    ui !== null &&
+    (ui.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q) &&
+    ui.querySelector('.pagefind-ui__result-title') !== null &&
+    ui.querySelector('.pagefind-ui__loading') === null
+  );
+}
+
+/** Puts Pagefind's default UI (written into the bundle by the indexer) on the page, and focuses its box. */
+async function startPagefindUi(page: Page): Promise<void> {
+  await page.addStyleTag({ url: '/pagefind/pagefind-ui.css' });
+  await page.addScriptTag({ url: '/pagefind/pagefind-ui.js' });
+  await page.evaluate(() => {
+    const element = document.createElement('div');
+    element.id = 'pagefind-baseline';
+    document.querySelector('main')!.prepend(element);
+    new (window as unknown as { PagefindUI: new (options: object) => unknown }).PagefindUI({ element: '#pagefind-baseline', bundlePath: '/pagefind/' });
+  });
+  await page.focus('.pagefind-ui__search-input');
+}
+
+/**
+ * Time from the first keystroke to results drawn, debounce included: the first query in a fresh
+ * browser context (cold: the box's code or index still loading), and the median of the rest (warm).
+ */
+async function typingTimes(browser: Browser, base: string, path: string, start: (page: Page) => Promise<void>, box: string, options: { bypassCSP?: boolean } = {}) {
+  const times: number[] = [];
+  const fromLastKey: number[] = [];
+  const fresh = await browser.newContext(options);
+  const typing = await fresh.newPage();
+  await typing.goto(base + path, { waitUntil: 'networkidle' });
+  await start(typing);
+  // When the last key of each query went down, as the page saw it.
+  await typing.evaluate(() => document.addEventListener('keydown', () => ((window as unknown as { lastKey: number }).lastKey = performance.now()), true));
+  for (const query of searchQueries) {
+    await typing.fill(box, '');
+    await typing.focus(box);
+    const began = await typing.evaluate(() => performance.now());
+    await typing.keyboard.type(query);
+    await typing.waitForFunction(resultsShow, query, { polling: 'raf' });
+    const [now, lastKey] = await typing.evaluate(() => [performance.now(), (window as unknown as { lastKey: number }).lastKey]);
+    times.push(now - began);
+    fromLastKey.push(now - lastKey!);
+  }
+  await fresh.close();
+  return { cold: times[0]!, warm: median(times.slice(1)), lastKeyCold: fromLastKey[0]!, lastKeyWarm: median(fromLastKey.slice(1)) };
 }
 
 // --- scaling ----------------------------------------------------------------------------------
@@ -294,11 +331,19 @@ async function main() {
   console.log('\nPage weight on first visit (gzip, raw in brackets):\n');
   console.log(rows.join('\n'));
   console.log(`\nJavaScript before search is opened (section page): ${kb(sectionJs)} gzip (budget ${kb(budgets.jsBeforeSearchGzip)})`);
-  console.log(`First search ("${searchQueries[0]}"): ${kb(search.firstQueryGzip)} gzip (${kb(search.firstQueryBytes)} raw) downloaded`);
+  console.log(`Search on the search page, as it loads and for a first query ("${searchQueries[0]}"): ${kb(search.firstQueryGzip)} gzip (${kb(search.firstQueryBytes)} raw) downloaded`);
   console.log(`First result, median of ${searchQueries.length} queries: cold ${search.cold.toFixed(0)} ms (fresh browser context, from navigation), warm ${search.warm.toFixed(0)} ms`);
   console.log(`Files of search or passage links a reading page fetches before its search box is focused or words are selected: ${typing.before} (budget 0); on focus: ${kb(typing.focusGzip)} gzip; on a first selection: ${kb(typing.selectionGzip)} gzip`);
   const ms = (value: number) => `${value.toFixed(0)} ms`;
-  console.log(`First keystroke to first results shown (typing, debounce included): header box ${ms(typing.header.first)} for the first query, median ${ms(typing.header.rest)} after; search page ${ms(typing.searchPage.first)}, median ${ms(typing.searchPage.rest)} after`);
+  const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(2)}×`;
+  const pf = typing.pagefindUi;
+  const timeRow = (name: string, ours: TypingTimes, theirs: TypingTimes) =>
+    `| ${name} | ${ms(ours.cold)} / ${ms(ours.lastKeyCold)} | ${ms(ours.warm)} / ${ms(ours.lastKeyWarm)} | ${ms(theirs.cold)} / ${ms(theirs.lastKeyCold)} | ${ms(theirs.warm)} / ${ms(theirs.lastKeyWarm)} | ${ratio(ours.cold, theirs.cold)} / ${ratio(ours.lastKeyCold, theirs.lastKeyCold)} | ${ratio(ours.warm, theirs.warm)} / ${ratio(ours.lastKeyWarm, theirs.lastKeyWarm)} |`;
+  console.log('\nKeystroke to results drawn, debounce included, each as "from the first key / from the last key" (cold: the first query in a fresh context; warm: median of the other 6):\n');
+  console.log('| box | ours cold | ours warm | Pagefind UI cold | Pagefind UI warm | ratio cold | ratio warm |\n|---|---|---|---|---|---|---|');
+  console.log(timeRow('header box (section page)', typing.header, pf.header));
+  console.log(timeRow('search page', typing.searchPage, pf.searchPage));
+  console.log('(Aims: warm within 0.2×, cold within 0.5× of Pagefind\'s UI. Times are reported, not judged: they depend on the machine.)');
   const images = globSync('og/**/*.png', { cwd: outDir });
   const imageBytes = images.reduce((sum, file) => sum + statSync(`${outDir}/${file}`).size, 0);
   console.log(`Share images: ${images.length} PNGs, ${kb(imageBytes)} in all (${kb(imageBytes / images.length)} each on average); fetched only by link previews`);

@@ -43,7 +43,8 @@ export function startSearch(): void {
   const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const vocabulary = JSON.parse(document.querySelector('#search-vocabulary')!.textContent!) as Vocabulary;
-  void loadClaimIndex();
+  // The claims' index as soon as the reader may type; a query in the URL loads it at once.
+  input.addEventListener('focus', () => void loadClaimIndex(), { once: true });
   // The facets stand beside the results, outside the form, and belong to it by their form attribute.
   const checkboxes = [...form.elements].filter((element): element is HTMLInputElement => element instanceof HTMLInputElement && element.type === 'checkbox');
 
@@ -74,7 +75,9 @@ export function startSearch(): void {
   const showCounts = (items: readonly Faceted[], state: SearchState) => {
     const counts = facetCounts(items, state);
     for (const count of document.querySelectorAll<HTMLElement>('.count[data-facet]')) {
-      count.textContent = `（${counts[count.dataset.facet as Facet].get(count.dataset.value!) ?? 0}）`;
+      const text = `（${counts[count.dataset.facet as Facet].get(count.dataset.value!) ?? 0}）`;
+      // Only what changed: each write costs the page a layout, on every keystroke.
+      if (count.textContent !== text) count.textContent = text;
     }
   };
 
@@ -217,5 +220,10 @@ export function startSearch(): void {
   const wide = matchMedia('(min-width: 64rem)').matches;
   for (const group of document.querySelectorAll<HTMLDetailsElement>('.search-facets details')) group.open = wide;
   document.querySelector<HTMLElement>('.search-facets')!.dataset.ready = '';
-  void run(initial);
+  if (!isEmpty(initial)) void run(initial);
+  else {
+    // The page as built is the answer: every claim, in essay order.
+    list.dataset.search = stateToSearch(initial);
+    elsewhere.hidden = true;
+  }
 }

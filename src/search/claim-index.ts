@@ -1,16 +1,12 @@
 /**
- * Claims → the claims' search index (data → one small JSON file).
+ * The claims' search index: its shape, read in the browser and built by ./records.ts.
  *
- * The search boxes answer claims from this file, fetched once when a box is first used: 66
- * claims are few enough to match in the browser within a frame, so a query costs no round trip
- * and no fragment per result. It holds what a result shows and what a query may match: titles,
- * keywords, labels, the quote and the commentary. Pagefind still indexes every claim and passage
- * (./records.ts); the search page asks it for the passages of the full text.
+ * The search boxes answer claims from this one small JSON file, fetched once when a box is first
+ * used: 66 claims are few enough to match in the browser within a frame, so a query costs no
+ * round trip and no fragment per result. It holds what a result shows and what a query may match:
+ * titles, keywords, labels, the quote and the commentary. Nothing here may import the Markdown
+ * tools the build uses: this module is part of the browser's bundle.
  */
-import type { Claim } from '../claims/schema.ts';
-import { commentaryParts } from '../claims/render-note.ts';
-import { claimTypes, topics } from '../claims/vocabulary.ts';
-import type { Section } from '../essay/section-schema.ts';
 
 export interface IndexedClaim {
   id: string;
@@ -31,27 +27,6 @@ export interface ClaimIndex {
   sections: Record<string, string>;
   /** In essay order. */
   claims: IndexedClaim[];
-}
-
-const labels = (set: Record<string, { zh: string; en: string }>) =>
-  Object.fromEntries(Object.entries(set).map(([id, term]) => [id, [term.zh, term.en] as [string, string]]));
-
-export function claimIndex(sections: readonly Pick<Section, 'slug' | 'title'>[], claims: readonly Claim[]): ClaimIndex {
-  return {
-    types: labels(claimTypes),
-    topics: labels(topics),
-    sections: Object.fromEntries(sections.map((section) => [section.slug, section.title])),
-    claims: claims.map((claim) => ({
-      id: claim.id,
-      section: claim.section,
-      type: claim.type,
-      topics: [...claim.topics],
-      title: claim.title,
-      title_en: claim.title_en,
-      keywords: { zh: [...claim.keywords.zh], en: [...claim.keywords.en] },
-      text: [...claim.quote.split('\n'), ...commentaryParts(claim).map((part) => part.text)],
-    })),
-  };
 }
 
 /** A claim's labels as a result names them: its type, topics and section, for matching and excerpts. */

@@ -89,11 +89,20 @@ const counts = (word: QueryWord) => word.text.length > 1 || !/\p{Script=Han}/u.t
  * How much holding a word tells: more for a word few claims hold (PhD) than for one most do (no,
  * 学习), as in the usual inverse document frequency.
  */
-type Rarity = (holds: (text: Searchable) => boolean) => number;
+type Rarity = (key: string, holds: (text: Searchable) => boolean) => number;
 
+/** Rarity for one query, each word's counted once (`key` names what `holds` tests). */
 function rarityIn(prepared: PreparedIndex): Rarity {
   const total = prepared.claims.length;
-  return (holds) => Math.log(1 + total / Math.max(1, prepared.claims.filter(({ all }) => holds(all)).length));
+  const known = new Map<string, number>();
+  return (key, holds) => {
+    let rarity = known.get(key);
+    if (rarity === undefined) {
+      rarity = Math.log(1 + total / Math.max(1, prepared.claims.filter(({ all }) => holds(all)).length));
+      known.set(key, rarity);
+    }
+    return rarity;
+  };
 }
 
 function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly QueryPart[], rarity: Rarity): (ClaimHit & { whole: boolean; coverage: number }) | undefined {
@@ -111,7 +120,7 @@ function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly Query
       const asWritten = how === 'as written' ? weightOf(fields, (text) => holdsPart(part, text, typing) === 'as written') : 0;
       const byWords = part.words.length > 1 ? part.words.reduce((sum, word) => sum + 0.8 * weightOf(fields, holdsWordOf(word.text)), 0) / part.words.length : 0;
       score += Math.max(asWritten, byWords);
-      coverage += rarity((text) => holdsPart(part, text, typing) !== false);
+      coverage += rarity(`part ${part.text}`, (text) => holdsPart(part, text, typing) !== false);
       held.push(part.text);
       marks.push(...(how === 'as written' ? [part.latin ? part.words[0]!.text : part.text] : part.words.map((word) => word.text)));
       return;
@@ -122,7 +131,7 @@ function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly Query
     for (const word of part.words) {
       if (!counts(word)) continue;
       if (holdsWord(word.text, all, typing)) {
-        coverage += rarity(holdsWordOf(word.text));
+        coverage += rarity(`word ${word.text}`, holdsWordOf(word.text));
         score += 0.5 * weightOf(fields, holdsWordOf(word.text));
         held.push(word.text);
         marks.push(word.text);
@@ -130,7 +139,7 @@ function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly Query
       }
       const pieces = word.pieces.filter((piece) => piece !== word.text && holdsWord(piece, all, typing));
       for (const piece of pieces) {
-        coverage += rarity(holdsWordOf(piece)) / word.pieces.length / 2;
+        coverage += rarity(`word ${piece}`, holdsWordOf(piece)) / word.pieces.length / 2;
         score += (0.25 * weightOf(fields, holdsWordOf(piece))) / word.pieces.length;
       }
       held.push(...pieces);

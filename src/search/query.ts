@@ -8,7 +8,8 @@
  * with the word before it (数据|集 → 数据集, p|值 → p值), so that a single character alone never
  * stands for a longer word. English function words (the, of, is …) are not searched at all.
  */
-import { eng } from 'stopword';
+// The English list alone: the package's index pulls in all 62 languages.
+import { eng } from 'stopword/src/stopwords_eng.js';
 
 const han = /\p{Script=Han}/u;
 const hanOnly = /^\p{Script=Han}+$/u;

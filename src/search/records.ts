@@ -8,6 +8,8 @@
  *
  * The quote's and the commentary's elements carry ids, so Pagefind returns their exact text (as
  * anchors) for the excerpt the page cuts itself (./excerpt.ts).
+ *
+ * Claims → the claims' search index (./claim-index.ts), the same text as one JSON file.
  */
 import type { Claim } from '../claims/schema.ts';
 import { commentaryParts, type NotePart } from '../claims/render-note.ts';
@@ -17,6 +19,7 @@ import { claimPath, sectionPath } from '../site.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { excerptIds } from './excerpt.ts';
 import { spacedWords } from './query.ts';
+import type { ClaimIndex } from './claim-index.ts';
 
 export type SearchKind = 'claim' | 'section';
 
@@ -129,3 +132,26 @@ export function searchRecords(sections: readonly Section[], claims: readonly (Cl
     ...sections.flatMap(passageRecords),
   ];
 }
+
+const labels = (set: Record<string, { zh: string; en: string }>) =>
+  Object.fromEntries(Object.entries(set).map(([id, term]) => [id, [term.zh, term.en] as [string, string]]));
+
+/** Every claim's titles, keywords, labels, quote and commentary, in essay order. */
+export function claimIndex(sections: readonly Pick<Section, 'slug' | 'title'>[], claims: readonly Claim[]): ClaimIndex {
+  return {
+    types: labels(claimTypes),
+    topics: labels(topics),
+    sections: Object.fromEntries(sections.map((section) => [section.slug, section.title])),
+    claims: claims.map((claim) => ({
+      id: claim.id,
+      section: claim.section,
+      type: claim.type,
+      topics: [...claim.topics],
+      title: claim.title,
+      title_en: claim.title_en,
+      keywords: { zh: [...claim.keywords.zh], en: [...claim.keywords.en] },
+      text: [...claim.quote.split('\n'), ...commentaryParts(claim).map((part) => part.text)],
+    })),
+  };
+}
+

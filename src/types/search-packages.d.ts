@@ -1,9 +1,7 @@
 /** The parts of two search helpers this site uses (the packages ship no types). */
-declare module 'stopword' {
+declare module 'stopword/src/stopwords_eng.js' {
   /** English function words, lowercase. */
   export const eng: readonly string[];
-  /** Chinese function characters. */
-  export const zho: readonly string[];
 }
 
 declare module 'damerau-levenshtein' {

@@ -439,6 +439,24 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await close();
   });
 
+  test('the header box: whole matches first, the few partial ones say what they hold, the hint counts the rest; a slip is answered and said', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(at('automl/'));
+    await typeInHeaderBox(page, '强化学习');
+    const options = page.locator('#site-search-list [role="option"]');
+    const partial = await options.evaluateAll((items) => items.map((item) => item.querySelector('.option-partial')?.textContent ?? ''));
+    const firstPartial = partial.findIndex(Boolean);
+    expect(firstPartial).toBeGreaterThan(0);
+    expect(partial.slice(firstPartial).every((text) => text === '只含“学习”' || text === '只含“强化”')).toBe(true);
+    expect(partial.length - firstPartial).toBeLessThanOrEqual(3);
+    await expect(page.locator('.site-search-hint').textContent()).resolves.toMatch(/另有 \d+ 条，回车看全部。/);
+    await page.locator('#site-search').fill('autmol');
+    await headerListShows(page, 'autmol');
+    await expect(page.locator('.site-search-hint').textContent()).resolves.toMatch(/^没有找到“autmol”，下面是“automl”的结果。/);
+    await expect(options.count()).resolves.toBeGreaterThan(0);
+    await close();
+  });
+
   test('the header box: options are links (they open in a new tab); an emptied box brings back no list', async () => {
     const { page, close } = await openPage(browser);
     await page.goto(at('automl/'));

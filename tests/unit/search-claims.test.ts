@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { readEssay } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
-import { claimIndex, claimLabels } from '../../src/search/claim-index.ts';
+import { claimLabels } from '../../src/search/claim-index.ts';
+import { claimIndex } from '../../src/search/records.ts';
 import { prepareIndex, searchIndex } from '../../src/search/match-claims.ts';
 import { holdsPart, readQuery, searchable } from '../../src/search/query.ts';
 import { claimExcerpt } from '../../src/search/excerpt.ts';

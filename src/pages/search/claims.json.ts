@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimIndex } from '../../search/claim-index.ts';
+import { claimIndex } from '../../search/records.ts';
 import { claimsInOrder, sectionsInOrder } from '../../collections.ts';
 
 /** The claims' search index, fetched by the search boxes on first use (src/scripts/search-engine.ts). */
