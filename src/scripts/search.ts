@@ -81,8 +81,9 @@ export function startSearch(): void {
     }
   };
 
+  let chipsHtml = '';
   const showChips = (state: SearchState) => {
-    chips.innerHTML = facets
+    const html = facets
       .flatMap((facet) =>
         state[facet].map((value) => {
           const { legend, values } = vocabulary.labels[facet];
@@ -90,7 +91,9 @@ export function startSearch(): void {
         }),
       )
       .join('');
-    chips.hidden = chips.children.length === 0;
+    // Only what changed: each write costs the page a layout, on every keystroke.
+    if (html !== chipsHtml) chips.innerHTML = chipsHtml = html;
+    chips.hidden = html === '';
   };
 
   /** A claim's result: the page's own item for it, opening where the search matched, words marked, with the excerpt. */
@@ -166,13 +169,13 @@ export function startSearch(): void {
     results.dataset.search = stateToSearch(state);
     list.replaceWith(results);
     list = results;
-    status.textContent = message;
+    if (status.textContent !== message) status.textContent = message;
     suggestion.hidden = suggested === undefined;
     if (suggested !== undefined) {
       suggestion.innerHTML = `你是不是要找<a href="?${escapeHtml(stateToSearch({ ...state, q: suggested }).replace(/^\?/, ''))}">“${escapeHtml(suggested)}”</a>？`;
     }
     more.hidden = hiddenPartial === 0;
-    more.textContent = `列出其余 ${hiddenPartial} 条只包含部分词的论断`;
+    if (hiddenPartial > 0) more.textContent = `列出其余 ${hiddenPartial} 条只包含部分词的论断`;
     elsewhere.hidden = shown.length > 0;
   };
 
@@ -183,10 +186,14 @@ export function startSearch(): void {
     void run(state).then(() => list.children[before]?.querySelector<HTMLAnchorElement>('.result-title a')?.focus());
   });
 
+  // While the reader types, the URL follows once they pause: the address bar need not change on
+  // every keystroke, and writing it costs each keystroke a few milliseconds.
+  let urlLater: ReturnType<typeof setTimeout> | undefined;
   const show = (state: SearchState, history: 'push' | 'replace' | 'none') => {
     const url = `${location.pathname}${stateToSearch(state)}`;
+    clearTimeout(urlLater);
     if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
-    if (history === 'replace') window.history.replaceState(null, '', url);
+    if (history === 'replace') urlLater = setTimeout(() => window.history.replaceState(null, '', url), 250);
     void run(state);
   };
 

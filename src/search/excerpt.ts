@@ -36,13 +36,24 @@ export interface Excerpt {
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where the words occur: Chinese as written, Latin at a word start and through its ending. */
+/** Each word's pattern, made once: a search cuts excerpts for every result on every keystroke. */
+const patterns = new Map<string, RegExp>();
+const patternFor = (word: string) => {
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    pattern = han.test(word)
+      ? new RegExp(escapeRegExp(word), 'giu')
+      : new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRegExp(word.length >= 4 ? word.replace(/(?:ing|ed|es|s|e)$/i, '') : word)}[\\p{Script=Latin}\\d]*`, 'giu');
+    patterns.set(word, pattern);
+  }
+  return pattern;
+};
+
 export function findMarks(text: string, words: readonly string[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const word of words) {
-    const pattern = han.test(word)
-      ? new RegExp(escapeRegExp(word), 'giu')
-      : new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRegExp(word.length >= 4 ? word.replace(/(?:ing|ed|es|s|e)$/i, '') : word)}[\\p{Script=Latin}\\d]*`, 'giu');
-    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+    // matchAll works on a copy of the pattern, so the shared one keeps no state between texts.
+    for (const match of text.matchAll(patternFor(word))) ranges.push([match.index, match.index + match[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];

@@ -113,10 +113,14 @@ export function readQuery(q: string): QueryPart[] {
  */
 export const spacedWords = (text: string) => [...segmenter.segment(text)].map(({ segment }) => segment.trim()).filter(Boolean).join(' ');
 
+const stem = (value: string) => value.replace(/(?:ing|ed|es|s|e)$/, '');
+
 /** A text as search compares it: squeezed for Chinese, its Latin words for English. */
 export interface Searchable {
   squeezed: string;
   latin: ReadonlySet<string>;
+  /** The Latin words of three letters or more without their English endings (benchmark, benchmarks → benchmark). */
+  stems: ReadonlySet<string>;
 }
 
 /**
@@ -153,10 +157,8 @@ export function searchable(text: string): Searchable {
       else for (const word of form.split(/[\s-]+/)) latin.add(word);
     }
   }
-  return { squeezed, latin };
+  return { squeezed, latin, stems: new Set([...latin].filter((word) => word.length >= 3).map(stem)) };
 }
-
-const stem = (value: string) => value.replace(/(?:ing|ed|es|s|e)$/, '');
 
 /**
  * Whether a Latin word is one of the text's words: the same word, the word being typed (three
@@ -166,10 +168,9 @@ const stem = (value: string) => value.replace(/(?:ing|ed|es|s|e)$/, '');
 function holdsLatin(word: string, text: Searchable, typing: boolean): boolean {
   const lower = word.toLowerCase();
   if (text.latin.has(lower)) return true;
-  for (const candidate of text.latin) {
-    if (typing && lower.length >= 3 && candidate.startsWith(lower)) return true;
-    if (lower.length >= 4 && candidate.length >= 3 && stem(candidate) === stem(lower)) return true;
-  }
+  if (lower.length >= 4 && text.stems.has(stem(lower))) return true;
+  if (!typing || lower.length < 3) return false;
+  for (const candidate of text.latin) if (candidate.startsWith(lower)) return true;
   return false;
 }
 
