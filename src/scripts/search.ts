@@ -164,6 +164,7 @@ export function startSearch(): void {
     // refilled: new content where the status line (or chips) now ends, not old content moved.
     showChips(state);
     const results = list.cloneNode(false) as HTMLOListElement;
+    delete results.dataset.pending;
     results.append(...shown);
     // Which search the page shows, for scripts and tests that wait for it.
     results.dataset.search = stateToSearch(state);
@@ -227,7 +228,11 @@ export function startSearch(): void {
   const wide = matchMedia('(min-width: 64rem)').matches;
   for (const group of document.querySelectorAll<HTMLDetailsElement>('.search-facets details')) group.open = wide;
   document.querySelector<HTMLElement>('.search-facets')!.dataset.ready = '';
-  if (!isEmpty(initial)) void run(initial);
+  if (!isEmpty(initial)) {
+    // The built list of every claim is not the answer: it stays in place, unseen, until the answer replaces it.
+    list.dataset.pending = '';
+    void run(initial);
+  }
   else {
     // The page as built is the answer: every claim, in essay order.
     list.dataset.search = stateToSearch(initial);
