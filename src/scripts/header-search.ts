@@ -9,8 +9,8 @@
  */
 import stylesheet from '../styles/header-search.css?url';
 import { addStylesheet } from './add-stylesheet.ts';
-import { fewPartial, loadClaimIndex, loadedClaimIndex, resultUrl, searchClaims, shownClaim, titleHtml, whenTyped, type ShownClaim } from './search-engine.ts';
-import type { ClaimAnswer } from '../search/match-claims.ts';
+import { correctionNote, fewPartial, loadClaimIndex, loadedClaimIndex, offeredQuery, quoted, resultUrl, shownClaim, titleHtml, whenTyped, type ShownClaim } from './search-engine.ts';
+import { searchIndex, type ClaimAnswer } from '../search/match-claims.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 const shownHits = 6;
@@ -54,7 +54,6 @@ function attachHeaderSearch(input: HTMLInputElement): void {
   };
 
   const render = (q: string, answer: ClaimAnswer, partialFrom: number) => {
-    const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join('');
     list.innerHTML = hits
       .map((hit, i) => {
         const partial = i >= partialFrom ? `<span class="option-partial">只含${escapeHtml(quoted(hit.held))}</span>` : '';
@@ -63,13 +62,13 @@ function attachHeaderSearch(input: HTMLInputElement): void {
       .join('');
     const more = answer.whole.length + answer.partial.length - hits.length;
     const said = [
-      answer.correctedFrom ? `没有找到“${answer.correctedFrom}”，下面是“${answer.parts.join(' ')}”的结果。` : '',
+      correctionNote(answer),
       hits.length === 0 ? `没有找到与“${q}”相关的论断。回车到搜索页，按主题浏览。` : '',
       hits.length > 0 && partialFrom === 0 ? `没有论断包含全部的${quoted(answer.parts)}，下面的只包含部分词。` : '',
       more > 0 ? `另有 ${more} 条，回车看全部。` : '',
       hits.length > 0 ? '↑ ↓ 选择，回车打开；回车（未选择时）看全部结果。' : '',
     ].join('');
-    const suggested = answer.suggestion && !answer.correctedFrom ? answer.suggestion.query : undefined;
+    const suggested = offeredQuery(answer);
     hint.innerHTML = escapeHtml(said) + (suggested ? `你是不是要找<a href="${escapeHtml(`${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(suggested)}`)}">“${escapeHtml(suggested)}”</a>？` : '');
     status.textContent = hits.length > 0 ? `${hits.length} 条论断${partialFrom < hits.length ? `，其中 ${hits.length - partialFrom} 条只包含部分词` : ''}，用上下键选择` : '没有找到论断';
     // Which query the list shows, for scripts and tests that wait for it.
@@ -91,7 +90,7 @@ function attachHeaderSearch(input: HTMLInputElement): void {
     // Once the index is here, the answer comes within this frame; before, after the one fetch.
     const index = loadedClaimIndex() ?? (await loadClaimIndex());
     if (ticket !== latest) return;
-    const answer = searchClaims(index, q);
+    const answer = searchIndex(index, q);
     const whole = answer.whole.slice(0, shownHits);
     const partial = answer.partial.slice(0, Math.min(fewPartial(answer.whole.length), shownHits - whole.length));
     hits = [...whole, ...partial].map((hit) => shownClaim(index, hit));

@@ -5,7 +5,7 @@
  * the essay's passages.
  */
 import { claimLabels, type ClaimIndex } from '../search/claim-index.ts';
-import { prepareIndex, searchIndex, type ClaimAnswer, type ClaimHit, type PreparedIndex } from '../search/match-claims.ts';
+import { prepareIndex, type ClaimAnswer, type ClaimHit, type PreparedIndex } from '../search/match-claims.ts';
 import { holdsPart, readQuery, searchable } from '../search/query.ts';
 import { claimExcerpt, excerptBlocks, findMarks, makeExcerpt, type Excerpt } from '../search/excerpt.ts';
 import { escapeHtml } from '../escape-html.ts';
@@ -30,7 +30,14 @@ export const loadClaimIndex = () =>
 /** The index if it has arrived: a search can then answer within the keystroke's frame. */
 export const loadedClaimIndex = () => claimIndex;
 
-export const searchClaims = (index: PreparedIndex, q: string): ClaimAnswer => searchIndex(index, q);
+/** Words as the messages quote them: “a”“b”. */
+export const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join('');
+
+/** What both boxes say first when the answer is that of a slip's correction; nothing otherwise. */
+export const correctionNote = (answer: ClaimAnswer) => (answer.correctedFrom ? `没有找到“${answer.correctedFrom}”，下面是“${answer.parts.join(' ')}”的结果。` : '');
+
+/** The query to offer as 你是不是要找, unless the answer already is its. */
+export const offeredQuery = (answer: ClaimAnswer) => (answer.correctedFrom ? undefined : answer.suggestion?.query);
 
 /** How a claim result shows: its place, its labels, what to mark, its excerpt. */
 export interface ShownClaim {
@@ -106,8 +113,9 @@ export async function searchPassages(q: string): Promise<ShownPassage[]> {
   const fragments = await Promise.all(results.map((result) => result.data()));
   return fragments.flatMap((fragment) => {
     const text = searchable(fragment.content);
-    if (!parts.every((part, index) => holdsPart(part, text, index === parts.length - 1))) return [];
-    const marks = parts.flatMap((part) => (text.squeezed.includes(part.text.toLowerCase()) ? [part.text] : part.words.map((word) => word.text)));
+    const held = parts.map((part, index) => holdsPart(part, text, index === parts.length - 1));
+    if (held.includes(false)) return [];
+    const marks = parts.flatMap((part, index) => (held[index] === 'as written' ? [part.text] : part.words.map((word) => word.text)));
     return [
       {
         path: fragment.url.slice(base.length),

@@ -11,12 +11,14 @@
 import { facets, isEmpty, parseState, stateToSearch, type Facet, type SearchState } from '../search/url-state.ts';
 import { facetCounts, matchesSelection, type Faceted } from '../search/facet-counts.ts';
 import {
+  correctionNote,
   excerptHtml,
   fewPartial,
   loadClaimIndex,
   loadedClaimIndex,
+  offeredQuery,
+  quoted,
   resultUrl,
-  searchClaims,
   searchPassages,
   shownClaim,
   titleHtml,
@@ -24,6 +26,7 @@ import {
   type ShownClaim,
   type ShownPassage,
 } from './search-engine.ts';
+import { searchIndex } from '../search/match-claims.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 interface Vocabulary {
@@ -31,7 +34,6 @@ interface Vocabulary {
   labels: Record<Facet, { legend: string; values: Record<string, string> }>;
 }
 
-const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join('');
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -133,7 +135,7 @@ export function startSearch(): void {
     } else {
       const passagesFound = state.full ? searchPassages(state.q) : Promise.resolve([]);
       const index = loadedClaimIndex() ?? (await loadClaimIndex());
-      const answer = searchClaims(index, state.q);
+      const answer = searchIndex(index, state.q);
       const passageHits = await passagesFound;
       if (ticket !== latest) return;
       const facetsOf = (hit: { claim: { id: string } }) => byId.get(hit.claim.id)!.facets;
@@ -142,15 +144,15 @@ export function startSearch(): void {
       const selected = (hits: typeof answer.whole) => hits.filter((hit) => matchesSelection(facetsOf(hit), state)).map((hit) => shownClaim(index, hit));
       const whole = selected(answer.whole);
       const partial = selected(partialShown);
-      hiddenPartial = selected(answer.partial.slice(partialShown.length)).length;
+      // Counted, not drawn: the rest may be dozens, on every keystroke.
+      hiddenPartial = answer.partial.slice(partialShown.length).filter((hit) => matchesSelection(facetsOf(hit), state)).length;
       // Passages have a section but no type or topic: a type or topic filter leaves them out.
       const passages = state.type.length + state.topic.length > 0 ? [] : passageHits.filter((hit) => state.section.length === 0 || state.section.includes(hit.section));
       shown = [...whole.map((hit) => claimResult(hit, false)), ...partial.map((hit) => claimResult(hit, true)), ...passages.map(passageResult)];
       const found = (count: number) => `${count} 条论断${state.full ? `，${passages.length} 处原文` : ''}`;
       const rest = hiddenPartial > 0 ? `，另有 ${hiddenPartial} 条` : '';
-      const corrected = answer.correctedFrom ? `没有找到“${answer.correctedFrom}”，下面是“${answer.parts.join(' ')}”的结果。` : '';
       message =
-        corrected +
+        correctionNote(answer) +
         (shown.length === 0
           ? `没有找到与“${state.q}”相关的论断。`
           : partial.length === 0
@@ -158,7 +160,7 @@ export function startSearch(): void {
             : whole.length === 0
               ? `没有论断同时包含${quoted(answer.parts)}，下面是只包含其中部分词的 ${partial.length} 条${rest}。${passages.length > 0 ? `原文 ${passages.length} 处。` : ''}`
               : `找到 ${found(whole.length)}；后 ${partial.length} 条只包含${quoted(answer.parts)}中的部分词${rest}。`);
-      suggested = answer.suggestion && !answer.correctedFrom ? answer.suggestion.query : undefined;
+      suggested = offeredQuery(answer);
     }
     // One change to the page, with everything in it. The results are a new list, not the old one
     // refilled: new content where the status line (or chips) now ends, not old content moved.

@@ -168,8 +168,9 @@ export function searchIndex(prepared: PreparedIndex, q: string): ClaimAnswer {
   if (answer.whole.length > 0) return answer;
   const suggested = suggestion(parts, prepared);
   if (!suggested) return answer;
-  const corrected = answerParts(prepared, readQuery(suggested.query));
+  const correctedParts = readQuery(suggested.query);
+  const corrected = answerParts(prepared, correctedParts);
   // A slip of one letter: show what the reader most likely meant, and say so.
-  if (corrected.whole.length > 0 || (answer.partial.length === 0 && corrected.partial.length > 0)) return { parts: readQuery(suggested.query).map((part) => part.text), ...corrected, suggestion: suggested, correctedFrom: q.trim() };
+  if (corrected.whole.length > 0 || (answer.partial.length === 0 && corrected.partial.length > 0)) return { parts: correctedParts.map((part) => part.text), ...corrected, suggestion: suggested, correctedFrom: q.trim() };
   return { ...answer, suggestion: suggested };
 }

@@ -15,32 +15,39 @@ const shortest = { latin: 4, han: 3 };
 
 const oneEditAway = (a: string, b: string) => a !== b && damerauLevenshtein(a, b).steps === 1;
 
+interface Vocabulary {
+  latin: Set<string>;
+  han: Set<string>;
+}
+
+/** Made once per index: a reader mistyping gets a suggestion on every keystroke. */
+const vocabularies = new WeakMap<PreparedIndex, Vocabulary>();
+
 /**
- * The titles' and keywords' words a part could be a slip of: their Latin words, or runs of one to
- * three of their Chinese words (机器|学习), never starting or ending with a function word (的工作).
+ * The titles' and keywords' words a part could be a slip of: their Latin words, and runs of one
+ * to three of their Chinese words (机器|学习), never starting or ending with a function word (的工作).
  */
-function candidates(part: QueryPart, prepared: PreparedIndex): Set<string> {
-  const found = new Set<string>();
+function vocabularyOf(prepared: PreparedIndex): Vocabulary {
+  let vocabulary = vocabularies.get(prepared);
+  if (vocabulary) return vocabulary;
+  vocabulary = { latin: new Set(), han: new Set() };
   for (const { claim } of prepared.claims) {
-    const sources = [claim.title, claim.title_en, ...claim.keywords.zh, ...claim.keywords.en];
-    if (part.latin) {
-      for (const source of sources) for (const [word] of source.toLowerCase().matchAll(latinRun)) if (word.length >= shortest.latin) found.add(word);
-      continue;
-    }
-    for (const source of sources) {
+    for (const source of [claim.title, claim.title_en, ...claim.keywords.zh, ...claim.keywords.en]) {
+      for (const [word] of source.toLowerCase().matchAll(latinRun)) if (word.length >= shortest.latin) vocabulary.latin.add(word);
       for (const [run] of source.matchAll(hanRun)) {
         const words = [...segmenter.segment(run)].map(({ segment }) => segment);
         words.forEach((_, start) => {
           for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
             if (isChineseStopWord(words[start]!) || isChineseStopWord(words[end - 1]!)) continue;
             const candidate = words.slice(start, end).join('');
-            if (candidate.length >= shortest.han) found.add(candidate);
+            if (candidate.length >= shortest.han) vocabulary.han.add(candidate);
           }
         });
       }
     }
   }
-  return found;
+  vocabularies.set(prepared, vocabulary);
+  return vocabulary;
 }
 
 export function suggestion(parts: readonly QueryPart[], prepared: PreparedIndex): { from: string; to: string; query: string } | undefined {
@@ -49,7 +56,8 @@ export function suggestion(parts: readonly QueryPart[], prepared: PreparedIndex)
     const long = part.latin ? typed.length >= shortest.latin : /^\p{Script=Han}+$/u.test(typed) && typed.length >= shortest.han;
     if (!long || prepared.claims.some(({ all }) => holdsPart(part, all))) continue;
     let best: { word: string; claims: number; longer: boolean } | undefined;
-    for (const word of candidates(part, prepared)) {
+    const { latin, han } = vocabularyOf(prepared);
+    for (const word of part.latin ? latin : han) {
       if (!oneEditAway(typed, word)) continue;
       // Rather the longer word (机器学习 over 机器学 for 机器学系), then the one more claims hold.
       const claims = prepared.claims.filter(({ all }) => all.squeezed.includes(word)).length;
