@@ -6,17 +6,9 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { describeText, type TextSelectors } from '../links/text-selectors.ts';
 
-export interface ClaimSelectors {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-}
-
-/** How much context a TextQuoteSelector carries, as Hypothesis and apache-annotator do. */
-export const contextLength = 32;
+export type ClaimSelectors = TextSelectors;
 
 export function describeClaims(html: string): Map<string, ClaimSelectors> {
   const tree = fromHtml(html, { fragment: true });
@@ -35,15 +27,7 @@ export function describeClaims(html: string): Map<string, ClaimSelectors> {
   };
   walk(tree);
   const selectors = new Map<string, ClaimSelectors>();
-  for (const [id, { start, end }] of spans) {
-    selectors.set(id, {
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - contextLength), start),
-      suffix: text.slice(end, end + contextLength),
-      start,
-      end,
-    });
-  }
+  for (const [id, { start, end }] of spans) selectors.set(id, describeText(text, start, end));
   return selectors;
 }
 
