@@ -10,7 +10,8 @@ import { describeText, type TextSelectors } from '../links/text-selectors.ts';
 
 export type ClaimSelectors = TextSelectors;
 
-export function describeClaims(html: string): Map<string, ClaimSelectors> {
+/** The section's text as the browser's `#text` element holds it, and where each claim stands in it. */
+function readSection(html: string): { text: string; spans: Map<string, { start: number; end: number }> } {
   const tree = fromHtml(html, { fragment: true });
   const spans = new Map<string, { start: number; end: number }>();
   let text = '';
@@ -26,6 +27,14 @@ export function describeClaims(html: string): Map<string, ClaimSelectors> {
     if (id) spans.set(id, { start, end: text.length });
   };
   walk(tree);
+  return { text, spans };
+}
+
+/** The text a reader's notes are anchored in (src/links/text-selectors.ts). */
+export const sectionText = (html: string) => readSection(html).text;
+
+export function describeClaims(html: string): Map<string, ClaimSelectors> {
+  const { text, spans } = readSection(html);
   const selectors = new Map<string, ClaimSelectors>();
   for (const [id, { start, end }] of spans) selectors.set(id, describeText(text, start, end));
   return selectors;

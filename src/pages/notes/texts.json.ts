@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { sectionText } from '../../claims/selectors.ts';
+
+/**
+ * Each section's text as its page's `#text` element holds it: what /notes/ re-anchors a reader's
+ * notes in without opening every section (src/links/text-selectors.ts).
+ */
+export const GET: APIRoute = async () => {
+  const entries = (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
+  const body = Object.fromEntries(entries.map((entry) => [entry.data.slug, sectionText(entry.rendered?.html ?? '')]));
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
