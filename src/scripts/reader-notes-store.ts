@@ -1,0 +1,40 @@
+/**
+ * Where a reader's notes live: IndexedDB (through idb-keyval), one database per site and base
+ * path, one entry per note, so two tabs saving different notes never overwrite each other. Tabs
+ * hear each other's changes on a BroadcastChannel. A flag in localStorage lets a page decide,
+ * synchronously and without loading any of this, whether the reader has notes to draw.
+ */
+import { createStore, del, entries, get, set } from 'idb-keyval';
+import type { ReaderNote } from '../reader-notes/note-schema.ts';
+
+const base = import.meta.env.BASE_URL;
+const name = `reader-notes:${base}`;
+const store = createStore(name, 'notes');
+const channel = new BroadcastChannel(name);
+
+/** The flag the page reads before loading anything (src/scripts/paragraph-links.ts). */
+export const hasNotesFlag = name;
+
+export const allNotes = async (): Promise<ReaderNote[]> => (await entries<string, ReaderNote>(store)).map(([, note]) => note);
+
+export const getNote = (id: string) => get<ReaderNote>(id, store);
+
+export async function saveNote(note: ReaderNote): Promise<void> {
+  const first = localStorage.getItem(hasNotesFlag) === null;
+  await set(note.id, note, store);
+  localStorage.setItem(hasNotesFlag, '1');
+  channel.postMessage({ saved: note.id });
+  // Ask once that the browser not evict the notes under storage pressure.
+  if (first) void navigator.storage?.persist?.();
+}
+
+export async function deleteNote(id: string): Promise<void> {
+  await del(id, store);
+  if ((await entries(store)).length === 0) localStorage.removeItem(hasNotesFlag);
+  channel.postMessage({ deleted: id });
+}
+
+/** Calls `changed` when another tab saves or deletes a note. */
+export function onOtherTabs(changed: (change: { saved?: string; deleted?: string }) => void): void {
+  channel.addEventListener('message', (event: MessageEvent) => changed(event.data as { saved?: string; deleted?: string }));
+}
