@@ -10,6 +10,8 @@
  */
 import { generateFragment, GenerateFragmentStatus } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import stylesheet from '../styles/passage-links.css?url';
+import readerNotes from './reader-notes.ts?worker&url';
+import type { AddRequest } from './reader-notes.ts';
 import { addStylesheet } from './add-stylesheet.ts';
 import { announce } from './announce.ts';
 import { passageUrl } from '../links/text-fragment.ts';
@@ -20,7 +22,7 @@ const text = document.getElementById('text')!;
 const control = document.createElement('div');
 control.className = 'passage-link';
 control.setAttribute('role', 'group');
-control.setAttribute('aria-label', '链接到所选文字');
+control.setAttribute('aria-label', '所选文字');
 control.hidden = true;
 
 /** The selection, when it lies in the essay's text and is not empty. */
@@ -37,7 +39,7 @@ function show(range: Range): void {
   const start = elementOf(range.startContainer);
   const claim = start.closest<HTMLElement>('.claim');
   const sameClaim = claim && claim.contains(range.endContainer) ? claim : undefined;
-  control.innerHTML = `${sameClaim ? '<button type="button" data-link="claim">复制论断链接</button>' : ''}<button type="button" data-link="passage">复制链接</button>${
+  control.innerHTML = `<button type="button" data-note="highlight">划线</button><button type="button" data-note="note">批注</button>${sameClaim ? '<button type="button" data-link="claim">复制论断链接</button>' : ''}<button type="button" data-link="passage">复制链接</button>${
     import.meta.env.DEV ? '<button type="button" data-link="yaml">复制 YAML 草稿</button>' : ''
   }`;
   if (sameClaim) control.dataset.claim = sameClaim.id;
@@ -93,6 +95,16 @@ document.addEventListener('selectionchange', update);
 // A press on the control keeps the selection it links to.
 control.addEventListener('mousedown', (event) => event.preventDefault());
 control.addEventListener('click', async (event) => {
+  const noting = (event.target as Element).closest<HTMLButtonElement>('button[data-note]');
+  const range = noting && selected();
+  if (noting && range) {
+    // The reader's own notes load on first use (./reader-notes.ts).
+    await import(/* @vite-ignore */ readerNotes);
+    control.hidden = true;
+    const request: AddRequest = { range: range.cloneRange(), withNote: noting.dataset.note === 'note' };
+    document.dispatchEvent(new CustomEvent('reader-notes:add', { detail: request }));
+    return;
+  }
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-link]');
   if (!button) return;
   const link = import.meta.env.DEV && button.dataset.link === 'yaml' ? await claimProposal() : linkFor(button.dataset.link!);
