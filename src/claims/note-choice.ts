@@ -11,6 +11,8 @@ export const showNotesId = 'show-notes';
 export const noteTypesId = 'note-types';
 /** The checkbox that shows or hides the notes of one claim type. */
 export const showTypeId = (type: string) => `show-${type}`;
+/** The checkbox that shows or hides the reader's own notes; saved and restored as the type `mine`. */
+export const showMineId = showTypeId('mine');
 /** Where the choice is remembered: `{ all: boolean, hidden: ClaimType[] }` as JSON. */
 export const notesPreferenceKey = 'seven-truths:notes';
 

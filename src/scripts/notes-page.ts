@@ -9,7 +9,8 @@ import { mergeNotes, notesCollection, notesMarkdown, readNotesFile } from '../re
 import { locate } from '../links/text-selectors.ts';
 import { passageUrl } from '../links/text-fragment.ts';
 import { announce } from './announce.ts';
-import type { ReaderNote } from '../reader-notes/note-schema.ts';
+import { limits, type ReaderNote } from '../reader-notes/note-schema.ts';
+import { decodeShare, encodeShare, shareKey } from '../reader-notes/share-link.ts';
 
 const base = import.meta.env.BASE_URL;
 const urls = { origin: location.origin, base };
@@ -31,21 +32,18 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 };
 
-function render(): void {
-  const words = filter.value.trim().toLowerCase();
-  const shown = notes.filter((note) => !words || `${note.exact}\n${note.note}`.toLowerCase().includes(words));
-  list.replaceChildren();
-  if (notes.length === 0) list.append(element('p', '还没有批注。在任一节选中文字，点“划线”或“批注”。'));
-  else if (shown.length === 0) list.append(element('p', `没有批注含有“${filter.value.trim()}”。`));
+/** Notes grouped by section in essay order, appended to `into`; with `editable`, each has 编辑 and 删除. */
+function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: boolean): void {
   for (const section of sections) {
     const here = shown.filter((note) => note.section === section.slug).sort((a, b) => a.start - b.start);
     if (here.length === 0) continue;
-    list.append(element('h2', section.title));
+    into.append(element(editable ? 'h2' : 'h3', section.title));
     const items = element('ol', undefined, 'notes-items');
     for (const note of here) {
       const item = element('li');
       item.dataset.note = note.id;
       const anchored = locate(texts[note.section] ?? '', note) !== undefined;
+      // Text, never HTML: a note is data, whatever it holds.
       item.append(element('blockquote', note.exact));
       if (note.note) item.append(element('p', note.note, 'notes-body'));
       if (!anchored) item.append(element('p', '原文已改动：这段文字已不在本节，批注保留。', 'notes-gone'));
@@ -53,18 +51,33 @@ function render(): void {
       const link = element('a', anchored ? '在原文中打开' : '打开本节');
       link.href = anchored ? passageUrl(`${base}${note.section}/`, 'text', { textStart: note.exact }) : `${base}${note.section}/`;
       meta.append(link, ` · 写于 ${note.created.slice(0, 10)}${note.modified !== note.created ? `，改于 ${note.modified.slice(0, 10)}` : ''} `);
-      const edit = element('button', '编辑');
-      edit.type = 'button';
-      edit.dataset.act = 'edit';
-      const remove = element('button', '删除');
-      remove.type = 'button';
-      remove.dataset.act = 'delete';
-      meta.append(edit, ' ', remove);
+      if (editable) {
+        for (const [act, label] of [['edit', '编辑'], ['delete', '删除']] as const) {
+          const button = element('button', label);
+          button.type = 'button';
+          button.dataset.act = act;
+          meta.append(button, ' ');
+        }
+      }
       item.append(meta);
       items.append(item);
     }
-    list.append(items);
+    into.append(items);
   }
+}
+
+/** The notes the filter's words are in (all of them with no words). */
+function filtered(): ReaderNote[] {
+  const words = filter.value.trim().toLowerCase();
+  return notes.filter((note) => !words || `${note.exact}\n${note.note}`.toLowerCase().includes(words));
+}
+
+function render(): void {
+  const shown = filtered();
+  list.replaceChildren();
+  if (notes.length === 0) list.append(element('p', '还没有批注。在任一节选中文字，点“划线”或“批注”。'));
+  else if (shown.length === 0) list.append(element('p', `没有批注含有“${filter.value.trim()}”。`));
+  renderNotes(list, shown, true);
 }
 
 async function reload(): Promise<void> {
@@ -148,5 +161,61 @@ document.getElementById('notes-import')!.addEventListener('change', async (event
   await reload();
 });
 
+// --- sharing a reading ---------------------------------------------------------------------------
+
+const shareReport = document.getElementById('notes-share-report')!;
+document.getElementById('notes-share')!.addEventListener('click', async () => {
+  const shown = filtered();
+  if (shown.length === 0 || shown.length > limits.shared) {
+    shareReport.textContent = shown.length === 0 ? '没有可分享的批注。' : `一次最多分享 ${limits.shared} 条，现在列出的有 ${shown.length} 条：请先用筛选缩小范围。`;
+    return;
+  }
+  const link = new URL(`${base}notes/#${shareKey}=${await encodeShare(shown)}`, location.href).href;
+  const field = document.getElementById('notes-share-url') as HTMLInputElement;
+  field.value = link;
+  field.parentElement!.hidden = false;
+  field.select();
+  let copied = true;
+  try {
+    await navigator.clipboard.writeText(link);
+  } catch {
+    copied = false;
+  }
+  shareReport.textContent = `分享链接含 ${shown.length} 条批注${copied ? '，已复制' : '，请复制上面的链接'}。批注在链接的 # 之后，不经过任何服务器。`;
+});
+
+/** A reading someone shared (`#notes=…`): shown read-only, saved to the reader's own notes on request. */
+async function showShared(): Promise<void> {
+  const value = new URLSearchParams(location.hash.slice(1)).get(shareKey);
+  const region = document.getElementById('notes-shared')!;
+  if (value === null) return;
+  region.hidden = false;
+  const heading = region.querySelector('h2')!;
+  const decoded = await decodeShare(value);
+  const known = new Set(sections.map((section) => section.slug));
+  if (!decoded.ok) {
+    region.replaceChildren(heading, element('p', `这个分享链接打不开：${decoded.error}。你的批注没有任何改变。`));
+    return;
+  }
+  const shared = decoded.notes.filter((note) => known.has(note.section));
+  const unknown = decoded.notes.length - shared.length;
+  heading.textContent = `分享给你的批注（${shared.length} 条，只读）`;
+  const body = element('div');
+  renderNotes(body, shared, false);
+  const save = element('button', '保存到我的批注');
+  save.type = 'button';
+  const said = element('p', unknown > 0 ? `另有 ${unknown} 条指向本站没有的章节，未显示。` : '', 'notes-shared-report');
+  said.setAttribute('role', 'status');
+  save.addEventListener('click', async () => {
+    const merge = mergeNotes(await allNotes(), shared);
+    for (const note of [...merge.added, ...merge.merged]) await saveNote(note);
+    said.textContent = `已保存到我的批注：新增 ${merge.added.length} 条，更新 ${merge.merged.length} 条，已有 ${merge.kept.length} 条。`;
+    await reload();
+  });
+  region.replaceChildren(heading, body, save, said);
+}
+
 onOtherTabs(() => void reload());
 await reload();
+await showShared();
+addEventListener('hashchange', () => void showShared());

@@ -12,6 +12,7 @@
 import headerSearch from './header-search.ts?worker&url';
 import searchLanding from './search-landing.ts?worker&url';
 import { announce } from './announce.ts';
+import { hasReaderNotes } from './reader-notes-flag.ts';
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || (event.target as Element).closest?.('input,textarea,select,[contenteditable]')) return;
@@ -23,6 +24,8 @@ document.addEventListener('keydown', (event) => {
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
+// The header links to the reader's own notes once they have one (the flag ./reader-notes-store.ts keeps).
+if (hasReaderNotes()) document.querySelector<HTMLElement>('.notes-link')!.hidden = false;
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
   // A permalink (made absolute; in a card, its 论断页面 link's), or the text of an element (a citation).

@@ -9,6 +9,7 @@
  */
 import passageLinks from './passage-links.ts?worker&url';
 import readerNotes from './reader-notes.ts?worker&url';
+import { hasReaderNotes } from './reader-notes-flag.ts';
 import { anchorBeforeDirective } from '../links/text-fragment.ts';
 
 document.addEventListener('selectionchange', function load() {
@@ -17,7 +18,7 @@ document.addEventListener('selectionchange', function load() {
   void import(/* @vite-ignore */ passageLinks);
 });
 // A reader with notes (a flag the notes' store keeps) gets them drawn; others load nothing.
-if (localStorage.getItem(`reader-notes:${import.meta.env.BASE_URL}`)) void import(/* @vite-ignore */ readerNotes);
+if (hasReaderNotes()) void import(/* @vite-ignore */ readerNotes);
 const anchor = anchorBeforeDirective(location.hash);
 if (anchor) document.getElementById(anchor)?.scrollIntoView();
 const links = [...document.querySelectorAll<HTMLAnchorElement>('#text .self-link')];

@@ -7,22 +7,19 @@
 import { createStore, del, entries, get, set } from 'idb-keyval';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 
-const base = import.meta.env.BASE_URL;
-const name = `reader-notes:${base}`;
-const store = createStore(name, 'notes');
-const channel = new BroadcastChannel(name);
+import { readerNotesFlag } from './reader-notes-flag.ts';
 
-/** The flag the page reads before loading anything (src/scripts/paragraph-links.ts). */
-export const hasNotesFlag = name;
+const store = createStore(readerNotesFlag, 'notes');
+const channel = new BroadcastChannel(readerNotesFlag);
 
 export const allNotes = async (): Promise<ReaderNote[]> => (await entries<string, ReaderNote>(store)).map(([, note]) => note);
 
 export const getNote = (id: string) => get<ReaderNote>(id, store);
 
 export async function saveNote(note: ReaderNote): Promise<void> {
-  const first = localStorage.getItem(hasNotesFlag) === null;
+  const first = localStorage.getItem(readerNotesFlag) === null;
   await set(note.id, note, store);
-  localStorage.setItem(hasNotesFlag, '1');
+  localStorage.setItem(readerNotesFlag, '1');
   channel.postMessage({ saved: note.id });
   // Ask once that the browser not evict the notes under storage pressure.
   if (first) void navigator.storage?.persist?.();
@@ -30,7 +27,7 @@ export async function saveNote(note: ReaderNote): Promise<void> {
 
 export async function deleteNote(id: string): Promise<void> {
   await del(id, store);
-  if ((await entries(store)).length === 0) localStorage.removeItem(hasNotesFlag);
+  if ((await entries(store)).length === 0) localStorage.removeItem(readerNotesFlag);
   channel.postMessage({ deleted: id });
 }
 

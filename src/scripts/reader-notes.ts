@@ -1,20 +1,26 @@
 /**
  * A reader's own highlights and notes on a section page. Loaded by ./paragraph-links.ts when the
  * page's synchronous check finds the reader has notes, and by ./passage-links.ts when the reader
- * asks for 划线 or 批注 on selected words. Draws the section's notes (./reader-highlights.ts),
- * lists them after the text (highlights are invisible to assistive technology, the list is not),
- * and edits a note in a small panel that saves as the reader types.
+ * asks for 划线 or 批注 on selected words. Draws the section's notes (./reader-highlights.ts) and
+ * lists them after the editor's notes (highlights are invisible to assistive technology, the list
+ * is not; on paper it follows the endnotes); on wide screens the list's items stand in the margin
+ * beside their words, clear of the editor's notes; a click on highlighted words opens their note in
+ * a small panel that saves as the reader types.
  */
 import stylesheet from '../styles/reader-notes.css?url';
 import { addStylesheet } from './add-stylesheet.ts';
 import { announce } from './announce.ts';
 import { allNotes, deleteNote, onOtherTabs, saveNote } from './reader-notes-store.ts';
+import { hasReaderNotes } from './reader-notes-flag.ts';
 import { drawHighlights, offsetsOf } from './reader-highlights.ts';
 import { describeText } from '../links/text-selectors.ts';
+import { marginPlaces } from '../reader-notes/margin-places.ts';
+import { showMineId } from '../claims/note-choice.ts';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 
 addStylesheet(stylesheet);
 const text = document.getElementById('text')!;
+const essay = text.closest<HTMLElement>('.essay') ?? text;
 const section = location.pathname.split('/').filter(Boolean).at(-1)!;
 const base = import.meta.env.BASE_URL;
 
@@ -24,7 +30,8 @@ let ranges = new Map<string, Range>();
 const list = document.createElement('section');
 list.className = 'reader-notes';
 list.setAttribute('aria-labelledby', 'reader-notes-heading');
-text.after(list);
+(essay.querySelector('.claim-cards') ?? text).after(list);
+const showMine = document.getElementById(showMineId) as HTMLInputElement | null;
 
 /** A note's words, cut for a list line. */
 const short = (words: string) => (words.length > 60 ? `${words.slice(0, 60)}……` : words);
@@ -39,12 +46,16 @@ function renderList(): void {
   for (const note of [...notes].sort((a, b) => a.start - b.start)) {
     const item = document.createElement('li');
     item.dataset.note = note.id;
+    const kicker = document.createElement('p');
+    kicker.className = 'reader-note-kicker';
+    kicker.textContent = note.note ? '我的批注' : '我的划线';
     const quote = document.createElement('blockquote');
     // Text, never HTML: a note is data, whatever it holds.
     quote.textContent = short(note.exact);
-    item.append(quote);
+    item.append(kicker, quote);
     if (note.note) {
       const body = document.createElement('p');
+      body.className = 'reader-note-body';
       body.textContent = note.note;
       item.append(body);
     }
@@ -63,7 +74,45 @@ function renderList(): void {
   const all = document.createElement('p');
   all.innerHTML = `<a href="${base}notes/">全部批注、导出与导入</a>`;
   list.append(heading, items, all);
+  // The header's link and the 批注显示 choice exist once the reader has a note anywhere.
+  const any = hasReaderNotes();
+  document.querySelector<HTMLElement>('.notes-link')!.hidden = !any;
+  if (showMine) showMine.closest<HTMLElement>('.note-mine')!.hidden = !any;
+  placeInMargin();
 }
+
+// --- in the margin on wide screens -------------------------------------------------------------
+
+/** Where global.css puts the editor's notes in the margin; the reader's join them there. */
+const wide = matchMedia('screen and (min-width: 75rem)');
+const marginGap = 12;
+
+function placeInMargin(): void {
+  const items = [...list.querySelectorAll<HTMLElement>('li[data-note]')];
+  const inMargin = wide.matches && CSS.supports('position-anchor: --a') && !list.hidden && showMine?.checked !== false;
+  list.classList.toggle('in-margin', inMargin);
+  if (!inMargin) {
+    for (const item of items) item.style.top = '';
+    return;
+  }
+  const origin = essay.getBoundingClientRect().top;
+  const span = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return { top: box.top - origin, bottom: box.bottom - origin };
+  };
+  const taken = [...essay.querySelectorAll('.note-settings, .claim-card:not([open], :popover-open)')].filter((element) => element.checkVisibility()).map(span);
+  // Each note at its words' first line; one whose words are gone at the end of the text.
+  const wanted = items.map((item) => {
+    const range = ranges.get(item.dataset.note!);
+    return { item, top: range ? range.getBoundingClientRect().top - origin : span(text).bottom, height: item.offsetHeight };
+  });
+  wanted.sort((a, b) => a.top - b.top);
+  marginPlaces(wanted, taken, marginGap).forEach((top, index) => (wanted[index]!.item.style.top = `${top}px`));
+}
+new ResizeObserver(() => placeInMargin()).observe(essay);
+wide.addEventListener('change', placeInMargin);
+// The reader's choice of notes moves the editor's notes; place the reader's once they have moved.
+document.querySelector('.note-settings')?.addEventListener('change', () => requestAnimationFrame(placeInMargin));
 
 async function redraw(): Promise<void> {
   notes = (await allNotes()).filter((note) => note.section === section);
@@ -175,6 +224,15 @@ list.addEventListener('click', async (event) => {
     undoLine.querySelector('button')!.focus();
     announce('已删除，可以撤销');
   }
+});
+
+// On any screen, a click on highlighted words opens their note (a highlight is not an element to focus:
+// the list is the way by keyboard).
+text.addEventListener('click', (event) => {
+  if (getSelection()?.isCollapsed === false || (event.target as Element).closest('a, button')) return;
+  const hit = [...ranges].find(([, range]) => [...range.getClientRects()].some((box) => event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom));
+  const note = hit && notes.find((each) => each.id === hit[0]);
+  if (note) openEditor(note);
 });
 
 /** What ./passage-links.ts sends when the reader asks for 划线 or 批注 (a bundle of its own exports nothing). */

@@ -8,6 +8,7 @@ import { describeText, locate } from '../../src/links/text-selectors.ts';
 import { mergeNotes, notesCollection, notesMarkdown, readNotesFile } from '../../src/reader-notes/note-files.ts';
 import { limits, type ReaderNote } from '../../src/reader-notes/note-schema.ts';
 import { decodeShare, encodeShare } from '../../src/reader-notes/share-link.ts';
+import { marginPlaces } from '../../src/reader-notes/margin-places.ts';
 
 const text = '在过去的十年里，机器学习的进步主要来自硬件。硬件之外，还有软件。最后一句说硬件。';
 const urls = { origin: 'https://essay.example', base: '/seven-truths/' };
@@ -223,5 +224,36 @@ describe('a share link', () => {
 
   test('at most 50 notes are shared', async () => {
     await expect(encodeShare(Array.from({ length: 51 }, (_, index) => note({ id: String(index) })))).rejects.toThrow('一次最多分享 50 条批注');
+  });
+});
+
+describe('marginPlaces', () => {
+  test('a note stands at its words when the margin is free there', () => {
+    expect(marginPlaces([{ top: 100, height: 40 }], [{ top: 0, bottom: 50 }], 10)).toEqual([100]);
+  });
+  test('a note moves below an editor note it would cover, into the first gap tall enough', () => {
+    // The gap 160–200 is too short for 60 (with 10 each side); 280 on is free.
+    expect(marginPlaces([{ top: 120, height: 60 }], [{ top: 100, bottom: 150 }, { top: 210, bottom: 270 }], 10)).toEqual([280]);
+  });
+  test('notes keep their order and never overlap each other or the editor notes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ top: fc.integer({ min: 0, max: 2000 }), height: fc.integer({ min: 1, max: 200 }) }), { maxLength: 30 }),
+        fc.array(fc.record({ top: fc.integer({ min: 0, max: 2000 }), height: fc.integer({ min: 1, max: 200 }) }), { maxLength: 30 }),
+        (boxes, editor) => {
+          const wanted = [...boxes].sort((a, b) => a.top - b.top);
+          const taken = editor.map(({ top, height }) => ({ top, bottom: top + height }));
+          const tops = marginPlaces(wanted, taken, 8);
+          const placed = tops.map((top, index) => ({ top, bottom: top + wanted[index]!.height }));
+          const clear = (a: { top: number; bottom: number }, b: { top: number; bottom: number }) => a.bottom + 8 <= b.top || b.bottom + 8 <= a.top;
+          tops.forEach((top, index) => {
+            expect(top).toBeGreaterThanOrEqual(wanted[index]!.top);
+            if (index > 0) expect(top).toBeGreaterThan(tops[index - 1]!);
+            for (const span of taken) expect(clear(placed[index]!, span)).toBe(true);
+            for (const other of placed.slice(0, index)) expect(clear(placed[index]!, other)).toBe(true);
+          });
+        },
+      ),
+    );
   });
 });
