@@ -4,7 +4,7 @@
  * JSON-LD or Markdown, print, and import (../reader-notes/note-files.ts) with a report of what was
  * added, merged, kept unanchored and refused. Notes are rendered as text, never as HTML.
  */
-import { allNotes, deleteNote, onOtherTabs, saveNote } from './reader-notes-store.ts';
+import { allNotes, deleteNote, keepDraft, onOtherTabs, recoverDraft, saveNote } from './reader-notes-store.ts';
 import { mergeNotes, notesCollection, notesMarkdown, readNotesFile } from '../reader-notes/note-files.ts';
 import { locate } from '../links/text-selectors.ts';
 import { passageUrl } from '../links/text-fragment.ts';
@@ -121,6 +121,7 @@ list.addEventListener('click', async (event) => {
     area.focus();
     let timer: ReturnType<typeof setTimeout> | undefined;
     area.addEventListener('input', () => {
+      keepDraft({ id: note.id, note: area.value, modified: new Date().toISOString() });
       clearTimeout(timer);
       timer = setTimeout(() => void saveNote({ ...note, note: area.value, modified: new Date().toISOString() }).then(() => announce('已保存')), 300);
     });
@@ -148,7 +149,7 @@ document.getElementById('notes-import')!.addEventListener('change', async (event
   if (!file) return;
   const read = readNotesFile(await file.text(), { urls, sections: sections.map((section) => section.slug), now: new Date().toISOString(), newId: () => crypto.randomUUID() });
   if (!read.ok) {
-    report.textContent = `没有导入任何批注：${read.error}`;
+    report.textContent = `没有导入 ${file.name} 的任何批注：${read.error}。你的批注没有任何改变。`;
     return;
   }
   const merge = mergeNotes(notes, read.notes);
@@ -216,6 +217,7 @@ async function showShared(): Promise<void> {
 }
 
 onOtherTabs(() => void reload());
+await recoverDraft();
 await reload();
 await showShared();
 addEventListener('hashchange', () => void showShared());

@@ -2,8 +2,9 @@
  * The little every page does with JavaScript (all of it optional): `/` focuses the search box
  * (the search page's own, where there is one), whose instant search (./header-search.ts) loads
  * on first focus; copy buttons copy a claim's link or a citation, said in the live region; and a reader arriving from a search
- * result sees the searched words marked (./search-landing.ts, loaded only then). Section pages
- * add their notes (./notes.ts) and paragraph links (./paragraph-links.ts).
+ * result sees the searched words marked (./search-landing.ts, loaded only then); a reader with notes
+ * of their own gets them (./reader-notes.ts, loaded only then). Section pages add the editor's notes
+ * (./notes.ts) and paragraph links (./paragraph-links.ts).
  *
  * The two scripts loaded on demand are bundled as self-contained modules (Vite's worker bundling
  * gives one and its URL), so loading one is a plain import(): an import() Vite analyses would add
@@ -11,8 +12,8 @@
  */
 import headerSearch from './header-search.ts?worker&url';
 import searchLanding from './search-landing.ts?worker&url';
+import readerNotes from './reader-notes.ts?worker&url';
 import { announce } from './announce.ts';
-import { hasReaderNotes } from './reader-notes-flag.ts';
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || (event.target as Element).closest?.('input,textarea,select,[contenteditable]')) return;
@@ -24,8 +25,17 @@ document.addEventListener('keydown', (event) => {
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
-// The header links to the reader's own notes once they have one (the flag ./reader-notes-store.ts keeps).
-if (hasReaderNotes()) document.querySelector<HTMLElement>('.notes-link')!.hidden = false;
+// A reader with notes of their own (a flag ./reader-notes-store.ts keeps) gets the header's link to
+// them and, on a section page, the notes drawn (./reader-notes.ts), also when the first note is made
+// in another tab; others load nothing.
+// The flag's name as ./reader-notes-flag.ts gives it, written out: importing that module here and in
+// the notes' page would make it a chunk of its own, one more request on every page.
+const readerNotesFlag = `reader-notes:${import.meta.env.BASE_URL}`;
+const loadNotes = () => document.getElementById('text') && void import(/* @vite-ignore */ readerNotes);
+if (localStorage.getItem(readerNotesFlag) !== null) {
+  document.querySelector<HTMLElement>('.notes-link')!.hidden = false;
+  loadNotes();
+} else addEventListener('storage', (event) => event.key === readerNotesFlag && event.newValue && loadNotes());
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
   // A permalink (made absolute; in a card, its 论断页面 link's), or the text of an element (a citation).

@@ -8,8 +8,6 @@
  * is taken to the paragraph named before it.
  */
 import passageLinks from './passage-links.ts?worker&url';
-import readerNotes from './reader-notes.ts?worker&url';
-import { hasReaderNotes } from './reader-notes-flag.ts';
 import { anchorBeforeDirective } from '../links/text-fragment.ts';
 
 document.addEventListener('selectionchange', function load() {
@@ -17,8 +15,6 @@ document.addEventListener('selectionchange', function load() {
   document.removeEventListener('selectionchange', load);
   void import(/* @vite-ignore */ passageLinks);
 });
-// A reader with notes (a flag the notes' store keeps) gets them drawn; others load nothing.
-if (hasReaderNotes()) void import(/* @vite-ignore */ readerNotes);
 const anchor = anchorBeforeDirective(location.hash);
 if (anchor) document.getElementById(anchor)?.scrollIntoView();
 const links = [...document.querySelectorAll<HTMLAnchorElement>('#text .self-link')];

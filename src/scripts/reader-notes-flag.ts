@@ -6,3 +6,4 @@
 export const readerNotesFlag = `reader-notes:${import.meta.env.BASE_URL}`;
 
 export const hasReaderNotes = (): boolean => localStorage.getItem(readerNotesFlag) !== null;
+// ./page.ts writes the same name out rather than import it (it says why); a browser test holds them together.

@@ -16,9 +16,41 @@ export const allNotes = async (): Promise<ReaderNote[]> => (await entries<string
 
 export const getNote = (id: string) => get<ReaderNote>(id, store);
 
+/**
+ * A note's words as they are typed, kept synchronously in localStorage: IndexedDB writes begun as
+ * the page is left may be cut off, so the last words typed before a reload or a closed tab are
+ * saved from here by the next page (`recoverDraft`).
+ */
+const draftKey = `${readerNotesFlag}draft`;
+interface Draft {
+  id: string;
+  note: string;
+  modified: string;
+}
+const readDraft = (): Partial<Draft> | undefined => {
+  try {
+    return JSON.parse(localStorage.getItem(draftKey) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+export const keepDraft = (draft: Draft) => localStorage.setItem(draftKey, JSON.stringify(draft));
+
+/** Stores the words of a draft newer than its note (a page left before saving them); drops the draft. */
+export async function recoverDraft(): Promise<void> {
+  const draft = readDraft();
+  localStorage.removeItem(draftKey);
+  const note = draft?.id === undefined ? undefined : await getNote(draft.id);
+  if (note && typeof draft?.note === 'string' && typeof draft.modified === 'string' && Date.parse(draft.modified) > Date.parse(note.modified)) {
+    await saveNote({ ...note, note: draft.note, modified: new Date(draft.modified).toISOString() });
+  }
+}
+
 export async function saveNote(note: ReaderNote): Promise<void> {
   const first = localStorage.getItem(readerNotesFlag) === null;
   await set(note.id, note, store);
+  if (readDraft()?.id === note.id) localStorage.removeItem(draftKey);
   localStorage.setItem(readerNotesFlag, '1');
   channel.postMessage({ saved: note.id });
   // Ask once that the browser not evict the notes under storage pressure.

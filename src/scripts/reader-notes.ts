@@ -10,7 +10,7 @@
 import stylesheet from '../styles/reader-notes.css?url';
 import { addStylesheet } from './add-stylesheet.ts';
 import { announce } from './announce.ts';
-import { allNotes, deleteNote, onOtherTabs, saveNote } from './reader-notes-store.ts';
+import { allNotes, deleteNote, keepDraft, onOtherTabs, recoverDraft, saveNote } from './reader-notes-store.ts';
 import { hasReaderNotes } from './reader-notes-flag.ts';
 import { drawHighlights, offsetsOf } from './reader-highlights.ts';
 import { describeText } from '../links/text-selectors.ts';
@@ -113,10 +113,12 @@ new ResizeObserver(() => placeInMargin()).observe(essay);
 wide.addEventListener('change', placeInMargin);
 // The reader's choice of notes moves the editor's notes; place the reader's once they have moved.
 document.querySelector('.note-settings')?.addEventListener('change', () => requestAnimationFrame(placeInMargin));
+// 批注显示 without 我的批注: no highlights (../styles/reader-notes.css hides the list).
+showMine?.addEventListener('change', () => void redraw());
 
 async function redraw(): Promise<void> {
   notes = (await allNotes()).filter((note) => note.section === section);
-  ranges = drawHighlights(text, notes).ranges;
+  ranges = drawHighlights(text, showMine?.checked === false ? [] : notes).ranges;
   renderList();
 }
 
@@ -162,6 +164,7 @@ async function closeEditor(): Promise<void> {
 }
 
 area.addEventListener('input', () => {
+  if (editing) keepDraft({ id: editing.id, note: area.value, modified: new Date().toISOString() });
   clearTimeout(saving);
   saving = setTimeout(() => void flush(), 300);
 });
@@ -245,4 +248,5 @@ document.addEventListener('reader-notes:add', (event) => {
   void addFromSelection(range, withNote);
 });
 onOtherTabs(() => void redraw());
+await recoverDraft();
 await redraw();
