@@ -18,6 +18,8 @@ import { parseEdition } from '../src/essay/parse-edition.ts';
 import { loadAnnotations } from '../src/claims/load-annotations.ts';
 import { essayProcessorOptions } from '../src/markdown/pipeline.ts';
 import { readEssay, editionPath } from '../src/source.ts';
+import { describeText } from '../src/links/text-selectors.ts';
+import { notesCollection } from '../src/reader-notes/note-files.ts';
 
 const outDir = '.bench-dist';
 const budgets = { sectionTotalGzip: 16 * 1024, jsBeforeSearchGzip: 2 * 1024, mapTotalGzip: 40 * 1024 };
@@ -184,6 +186,69 @@ async function typingFigures(browser: Browser, base: string) {
 
 type TypingTimes = Awaited<ReturnType<typeof typingTimes>>;
 
+// --- a reader's own notes ---------------------------------------------------------------------
+
+const restoreBudgetMs = 50;
+
+/** `count` notes spread over a section's text. */
+function seededNotes(text: string, section: string, count: number) {
+  const now = new Date('2026-12-01T00:00:00Z').toISOString();
+  return Array.from({ length: count }, (_, index) => {
+    const start = Math.floor(((index + 0.5) / count) * (text.length - 12));
+    return { id: `bench-${index}`, section, ...describeText(text, start, start + 4 + (index % 9)), note: index % 2 ? `第 ${index} 条批注` : '', created: now, modified: now };
+  });
+}
+
+/**
+ * The reader's notes: bytes fetched when the reader first presses 划线 (none before: a browser test
+ * proves it), and, median of 5 loads of a section holding 200 notes on a wide screen, the time to
+ * its 200 highlights drawn (from the places the synchronous check reads) and to the whole restore
+ * (the store read, every note anchored, drawn, listed and placed in the margin).
+ */
+async function readerNotesFigures(browser: Browser, base: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const fetched: Promise<Buffer | undefined>[] = [];
+  await page.goto(`${base}automl/`, { waitUntil: 'networkidle' });
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#text p')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.locator('.passage-link button[data-note="highlight"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  page.on('response', (response) => fetched.push(response.body().catch(() => undefined)));
+  await page.locator('.passage-link button[data-note="highlight"]').click();
+  await page.locator('.reader-notes li').waitFor();
+  await page.waitForLoadState('networkidle');
+  const firstUseGzip = (await Promise.all(fetched)).reduce((sum, body) => sum + (body ? gzipSize(body) : 0), 0);
+
+  // 200 notes on another section, stored as a reader would: imported on /notes/ as a W3C collection.
+  const text = ((await (await fetch(`${base}notes/texts.json`)).json()) as Record<string, string>).benchmarks!;
+  const collection = notesCollection(seededNotes(text, 'benchmarks', 200), { origin: new URL(base).origin, base: '/' }, 'bench');
+  await page.goto(`${base}notes/`);
+  await page.locator('#notes-import').setInputFiles({ name: 'bench.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(collection)) });
+  await page.locator('#notes-report').filter({ hasText: '新增 200 条' }).waitFor();
+  const highlights: number[] = [];
+  const restore: number[] = [];
+  let drawn = 0;
+  await page.goto(`${base}benchmarks/`);
+  for (let run = 0; run < 5; run++) {
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForFunction(() => performance.getEntriesByName('reader-notes restore').length > 0);
+    const measured = await page.evaluate(() => {
+      const first = performance.getEntriesByName('reader-notes highlights')[0] as PerformanceMeasure;
+      return { highlights: first.duration, drawn: (first.detail as { drawn: number }).drawn, restore: performance.getEntriesByName('reader-notes restore')[0]!.duration };
+    });
+    highlights.push(measured.highlights);
+    restore.push(measured.restore);
+    drawn = measured.drawn;
+  }
+  await context.close();
+  return { firstUseGzip, highlights: median(highlights), restore: median(restore), drawn };
+}
+
 /** Whether the box's results show `q`: ours say so by a data attribute, Pagefind's UI by its message and drawn titles. */
 function resultsShow(q: string): boolean {
   if (document.querySelector<HTMLElement>('#site-search-list')?.dataset.query === q) return true;
@@ -322,6 +387,9 @@ async function main() {
 
   const search = await searchFigures(browser, base);
   const typing = await typingFigures(browser, base);
+  const readerNotes = await readerNotesFigures(browser, base);
+  if (readerNotes.highlights > restoreBudgetMs) failures.push(`restoring 200 reader highlights takes ${readerNotes.highlights.toFixed(0)} ms > ${restoreBudgetMs} ms`);
+  if (readerNotes.drawn !== 200) failures.push(`only ${readerNotes.drawn} of 200 reader highlights were drawn at once`);
   if (typing.before > 0) failures.push(`a reading page fetches ${typing.before} file(s) of search or passage links before its search box is focused or words are selected`);
   await browser.close();
   server.close();
@@ -338,6 +406,7 @@ async function main() {
   console.log(`Search on the search page, as it loads and for a first query ("${searchQueries[0]}"): ${kb(search.firstQueryGzip)} gzip (${kb(search.firstQueryBytes)} raw) downloaded`);
   console.log(`First result, median of ${searchQueries.length} queries: cold ${search.cold.toFixed(0)} ms (fresh browser context, from navigation), warm ${search.warm.toFixed(0)} ms`);
   console.log(`Files of search or passage links a reading page fetches before its search box is focused or words are selected: ${typing.before} (budget 0); on focus: ${kb(typing.focusGzip)} gzip; on a first selection: ${kb(typing.selectionGzip)} gzip`);
+  console.log(`A reader's own notes: on the first 划线, ${kb(readerNotes.firstUseGzip)} gzip fetched (none before); a section with 200 notes, median of 5 loads: ${readerNotes.drawn} highlights drawn in ${readerNotes.highlights.toFixed(1)} ms (budget ${restoreBudgetMs} ms), every note read from the store, anchored, listed and placed in the margin in ${readerNotes.restore.toFixed(1)} ms`);
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(2)}×`;
   const pf = typing.pagefindUi;

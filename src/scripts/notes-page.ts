@@ -4,7 +4,7 @@
  * JSON-LD or Markdown, print, and import (../reader-notes/note-files.ts) with a report of what was
  * added, merged, kept unanchored and refused. Notes are rendered as text, never as HTML.
  */
-import { allNotes, deleteNote, keepDraft, onOtherTabs, recoverDraft, saveNote } from './reader-notes-store.ts';
+import { allNotes, deleteNote, keepDraft, onOtherTabs, recoverDraft, saveNote, saveNotes } from './reader-notes-store.ts';
 import { mergeNotes, notesCollection, notesMarkdown, readNotesFile } from '../reader-notes/note-files.ts';
 import { locate } from '../links/text-selectors.ts';
 import { passageUrl } from '../links/text-fragment.ts';
@@ -153,7 +153,7 @@ document.getElementById('notes-import')!.addEventListener('change', async (event
     return;
   }
   const merge = mergeNotes(notes, read.notes);
-  for (const note of [...merge.added, ...merge.merged]) await saveNote(note);
+  await saveNotes([...merge.added, ...merge.merged]);
   const unanchored = [...merge.added, ...merge.merged].filter((note) => locate(texts[note.section] ?? '', note) === undefined).length;
   report.replaceChildren(
     element('p', `导入 ${file.name}：新增 ${merge.added.length} 条，更新 ${merge.merged.length} 条，已有且较新而保留 ${merge.kept.length} 条；其中 ${unanchored} 条的原文已改动，保留但未定位；拒绝 ${read.refused.length} 条。`),
@@ -209,7 +209,7 @@ async function showShared(): Promise<void> {
   said.setAttribute('role', 'status');
   save.addEventListener('click', async () => {
     const merge = mergeNotes(await allNotes(), shared);
-    for (const note of [...merge.added, ...merge.merged]) await saveNote(note);
+    await saveNotes([...merge.added, ...merge.merged]);
     said.textContent = `已保存到我的批注：新增 ${merge.added.length} 条，更新 ${merge.merged.length} 条，已有 ${merge.kept.length} 条。`;
     await reload();
   });

@@ -5,6 +5,7 @@
  * claims' marks, text fragments and the search highlight stay as they are.
  */
 import { locate } from '../links/text-selectors.ts';
+import type { Place } from './reader-notes-flag.ts';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 
 export const highlightName = 'reader-notes';
@@ -70,6 +71,20 @@ export function drawHighlights(container: Element, notes: readonly ReaderNote[])
     if (range) ranges.set(note.id, range);
     else unanchored.push(note);
   }
-  if ('highlights' in CSS) CSS.highlights.set(highlightName, new Highlight(...ranges.values()));
+  show(ranges.values());
   return { ranges, unanchored };
+}
+
+const show = (ranges: Iterable<Range>) => 'highlights' in CSS && CSS.highlights.set(highlightName, new Highlight(...ranges));
+
+/**
+ * Draws, before the store is read, the notes whose words still stand where they were saved (the
+ * places ./reader-notes-flag.ts keeps); returns how many. `drawHighlights` then draws them all.
+ */
+export function drawPlaces(container: Element, places: readonly Place[]): number {
+  const text = container.textContent ?? '';
+  const nodes = textNodes(container);
+  const ranges = places.flatMap(([, start, end, exact]) => (text.slice(start, end) === exact ? (rangeAt(container, start, end, nodes) ?? []) : []));
+  show(ranges);
+  return ranges.length;
 }

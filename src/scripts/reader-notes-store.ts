@@ -4,15 +4,15 @@
  * hear each other's changes on a BroadcastChannel. A flag in localStorage lets a page decide,
  * synchronously and without loading any of this, whether the reader has notes to draw.
  */
-import { createStore, del, entries, get, set } from 'idb-keyval';
+import { createStore, del, get, setMany, values } from 'idb-keyval';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 
-import { readerNotesFlag } from './reader-notes-flag.ts';
+import { hasReaderNotes, keepPlaces, readerNotesFlag } from './reader-notes-flag.ts';
 
 const store = createStore(readerNotesFlag, 'notes');
 const channel = new BroadcastChannel(readerNotesFlag);
 
-export const allNotes = async (): Promise<ReaderNote[]> => (await entries<string, ReaderNote>(store)).map(([, note]) => note);
+export const allNotes = (): Promise<ReaderNote[]> => values<ReaderNote>(store);
 
 export const getNote = (id: string) => get<ReaderNote>(id, store);
 
@@ -47,20 +47,28 @@ export async function recoverDraft(): Promise<void> {
   }
 }
 
-export async function saveNote(note: ReaderNote): Promise<void> {
-  const first = localStorage.getItem(readerNotesFlag) === null;
-  await set(note.id, note, store);
-  if (readDraft()?.id === note.id) localStorage.removeItem(draftKey);
-  localStorage.setItem(readerNotesFlag, '1');
-  channel.postMessage({ saved: note.id });
+/** After a change: the places kept for the next page's synchronous check, and word to the other tabs. */
+async function changed(change: { saved?: string; deleted?: string }): Promise<void> {
+  keepPlaces(await allNotes());
+  channel.postMessage(change);
+}
+
+/** Saves notes in one transaction (an import of hundreds is one write, not hundreds). */
+export async function saveNotes(notes: readonly ReaderNote[]): Promise<void> {
+  if (notes.length === 0) return;
+  const first = !hasReaderNotes();
+  await setMany(notes.map((note) => [note.id, note]), store);
+  if (notes.some((note) => note.id === readDraft()?.id)) localStorage.removeItem(draftKey);
+  await changed({ saved: notes[0]!.id });
   // Ask once that the browser not evict the notes under storage pressure.
   if (first) void navigator.storage?.persist?.();
 }
 
+export const saveNote = (note: ReaderNote) => saveNotes([note]);
+
 export async function deleteNote(id: string): Promise<void> {
   await del(id, store);
-  if ((await entries(store)).length === 0) localStorage.removeItem(readerNotesFlag);
-  channel.postMessage({ deleted: id });
+  await changed({ deleted: id });
 }
 
 /** Calls `changed` when another tab saves or deletes a note. */
