@@ -39,7 +39,8 @@ function show(range: Range): void {
   const start = elementOf(range.startContainer);
   const claim = start.closest<HTMLElement>('.claim');
   const sameClaim = claim && claim.contains(range.endContainer) ? claim : undefined;
-  control.innerHTML = `<button type="button" data-note="highlight">划线</button><button type="button" data-note="note">批注</button>${sameClaim ? '<button type="button" data-link="claim">复制论断链接</button>' : ''}<button type="button" data-link="passage">复制链接</button>${
+  // The links first, as before the reader's own notes came: the first Tab still reaches 复制链接.
+  control.innerHTML = `${sameClaim ? '<button type="button" data-link="claim">复制论断链接</button>' : ''}<button type="button" data-link="passage">复制链接</button><button type="button" data-note="highlight">划线</button><button type="button" data-note="note">批注</button>${
     import.meta.env.DEV ? '<button type="button" data-link="yaml">复制 YAML 草稿</button>' : ''
   }`;
   if (sameClaim) control.dataset.claim = sameClaim.id;

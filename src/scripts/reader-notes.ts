@@ -15,7 +15,7 @@ import { hasReaderNotes, placesIn } from './reader-notes-flag.ts';
 import { drawHighlights, drawPlaces, offsetsOf } from './reader-highlights.ts';
 import { describeText } from '../links/text-selectors.ts';
 import { marginPlaces } from '../reader-notes/margin-places.ts';
-import { showMineId } from '../claims/note-choice.ts';
+import { notesPreferenceKey, showMineId, type NotesPreference } from '../claims/note-choice.ts';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 
 addStylesheet(stylesheet);
@@ -33,7 +33,27 @@ const list = document.createElement('section');
 list.className = 'reader-notes';
 list.setAttribute('aria-labelledby', 'reader-notes-heading');
 essay.after(list);
-const showMine = document.getElementById(showMineId) as HTMLInputElement | null;
+
+/**
+ * 我的批注 in 批注显示 (src/components/NoteSettings.astro), added here since only a reader with notes
+ * needs it; ./notes.ts saves it with the rest of the choice, as the type `mine`.
+ */
+function mineChoice(): HTMLInputElement | undefined {
+  const choice = document.querySelector('.note-filter');
+  if (!choice) return undefined;
+  const line = document.createElement('p');
+  line.className = 'note-mine';
+  line.innerHTML = `<label><input type="checkbox" id="${showMineId}" data-type="mine" checked> 我的批注</label>`;
+  choice.append(line);
+  const box = line.querySelector('input')!;
+  try {
+    box.checked = !(JSON.parse(localStorage.getItem(notesPreferenceKey) ?? 'null') as Partial<NotesPreference> | null)?.hidden?.includes('mine');
+  } catch {
+    // A spoilt choice: the notes are shown.
+  }
+  return box;
+}
+const showMine = mineChoice();
 // The highlights at once, from the places the page's synchronous check read; the notes follow from the store.
 if (showMine?.checked !== false) performance.measure('reader-notes highlights', { start: restoring, detail: { drawn: drawPlaces(text, placesIn(section)) } });
 
@@ -104,11 +124,12 @@ function placeInMargin(): void {
   const origin = list.getBoundingClientRect().top;
   // Every item's height in the margin (../styles/reader-notes.css), read once rather than laid out per item.
   const height = parseFloat(getComputedStyle(list).getPropertyValue('--reader-note-h')) * parseFloat(getComputedStyle(document.documentElement).fontSize);
-  const span = (element: Element) => {
-    const box = element.getBoundingClientRect();
-    return { top: box.top - origin, bottom: box.bottom - origin };
-  };
-  const taken = [...essay.querySelectorAll('.note-settings, .claim-card:not([open], :popover-open)')].filter((element) => element.checkVisibility()).map(span);
+  const span = (element: Element, last: Element = element) => ({ top: element.getBoundingClientRect().top - origin, bottom: last.getBoundingClientRect().bottom - origin });
+  // An editor's note takes its compact place, down to its title (as the editor's notes chain below
+  // each other's titles): a note opened by pointing lies over what follows and moves nothing.
+  const taken = [...essay.querySelectorAll('.note-settings, .claim-card:not([open], :popover-open)')]
+    .filter((element) => element.checkVisibility())
+    .map((element) => span(element, element.querySelector('.card-title') ?? element));
   // Each note at its words' first line; one whose words are gone at the end of the text.
   const wanted = items.map((item) => {
     const range = ranges.get(item.dataset.note!);

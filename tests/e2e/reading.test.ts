@@ -175,7 +175,7 @@ describe.each(Object.entries(sites))('passage links on the %s build', (_name, si
     const control = page.locator('.passage-link');
     await control.waitFor({ state: 'visible' });
     expect(fetched.some((path) => /passage-links/.test(path))).toBe(true);
-    await expect(control.locator('button').allTextContents()).resolves.toEqual(['复制链接']);
+    await expect(control.locator('button').allTextContents()).resolves.toEqual(['复制链接', '划线', '批注']);
     await expectNoAxeViolations(page);
     // By keyboard: the control is the next Tab stop after words selected with the pointer; copying is said.
     const [from, to] = await page.evaluate(() => {
@@ -216,7 +216,7 @@ describe.each(Object.entries(sites))('passage links on the %s build', (_name, si
     expect(await select(page, '#hardware-drives-progress', '未来的大多数进步')).toBe(true);
     const control = page.locator('.passage-link');
     await control.waitFor({ state: 'visible' });
-    await expect(control.locator('button').allTextContents()).resolves.toEqual(['复制论断链接', '复制链接']);
+    await expect(control.locator('button').allTextContents()).resolves.toEqual(['复制论断链接', '复制链接', '划线', '批注']);
     await control.getByRole('button', { name: '复制论断链接' }).click();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(at('claims/hardware-drives-progress/'));
     // Esc puts the control away; an empty selection keeps it away.
