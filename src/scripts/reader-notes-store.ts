@@ -14,7 +14,6 @@ const channel = new BroadcastChannel(readerNotesFlag);
 
 export const allNotes = (): Promise<ReaderNote[]> => values<ReaderNote>(store);
 
-export const getNote = (id: string) => get<ReaderNote>(id, store);
 
 /**
  * A note's words as they are typed, kept synchronously in localStorage: IndexedDB writes begun as
@@ -41,7 +40,7 @@ export const keepDraft = (draft: Draft) => localStorage.setItem(draftKey, JSON.s
 export async function recoverDraft(): Promise<void> {
   const draft = readDraft();
   localStorage.removeItem(draftKey);
-  const note = draft?.id === undefined ? undefined : await getNote(draft.id);
+  const note = draft?.id === undefined ? undefined : await get<ReaderNote>(draft.id, store);
   if (note && typeof draft?.note === 'string' && typeof draft.modified === 'string' && Date.parse(draft.modified) > Date.parse(note.modified)) {
     await saveNote({ ...note, note: draft.note, modified: new Date(draft.modified).toISOString() });
   }

@@ -174,13 +174,12 @@ async function flush(): Promise<void> {
   renderList();
 }
 
-function openEditor(note: ReaderNote, opener?: HTMLElement): void {
+function openEditor(note: ReaderNote): void {
   editing = note;
   panel.querySelector('blockquote')!.textContent = short(note.exact);
   area.value = note.note;
   panel.querySelector('.reader-note-saved')!.textContent = '';
   panel.hidden = false;
-  panel.dataset.opener = opener ? 'list' : 'selection';
   area.focus();
 }
 
@@ -238,7 +237,7 @@ list.addEventListener('click', async (event) => {
   }
   const note = notes.find((each) => each.id === id);
   if (!button || !note) return;
-  if (button.dataset.act === 'edit') openEditor(note, button);
+  if (button.dataset.act === 'edit') openEditor(note);
   else if (button.dataset.act === 'show') {
     const range = ranges.get(note.id)!;
     getSelection()?.removeAllRanges();

@@ -67,6 +67,16 @@ async function freshContext(width = 1280): Promise<{ context: BrowserContext; pa
   return { context: watched.page.context(), page: watched.page, errors: watched.errors };
 }
 
+/** A fresh profile whose reader has written one note on the section, then opened /notes/. */
+async function notesPageWithOne(note: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const fresh = await freshContext();
+  await fresh.page.goto(at(`${section}/`));
+  await addNote(fresh.page, 'p4', 0, 8, note);
+  await fresh.page.goto(at('notes/'));
+  await fresh.page.locator('#notes-list li').waitFor();
+  return fresh;
+}
+
 /** Imports a file on /notes/ and returns the report. */
 async function importFile(page: Page, name: string, body: string | Buffer): Promise<string> {
   await page.locator('#notes-report').evaluate((report) => report.replaceChildren());
@@ -348,11 +358,7 @@ describe('/notes/', () => {
   });
 
   test('hostile files change nothing and run nothing', async () => {
-    const { context, page, errors } = await freshContext();
-    await page.goto(at(`${section}/`));
-    await addNote(page, 'p4', 0, 6, '原有的批注');
-    await page.goto(at('notes/'));
-    await page.locator('#notes-list li').waitFor();
+    const { context, page, errors } = await notesPageWithOne('原有的批注');
     const before = await stored(page);
     let dialogs = 0;
     page.on('dialog', (dialog) => {
@@ -390,11 +396,7 @@ describe('/notes/', () => {
   });
 
   test('a share link shows the notes read-only to another reader, who can save them; a spoilt link says so and changes nothing', async () => {
-    const { context, page, errors } = await freshContext();
-    await page.goto(at(`${section}/`));
-    await addNote(page, 'p4', 0, 8, '分享给朋友');
-    await page.goto(at('notes/'));
-    await page.locator('#notes-list li').waitFor();
+    const { context, page, errors } = await notesPageWithOne('分享给朋友');
     await page.locator('#notes-share').click();
     await page.locator('.notes-share-url:not([hidden])').waitFor();
     const link = await page.locator('#notes-share-url').inputValue();
@@ -421,11 +423,7 @@ describe('/notes/', () => {
   });
 
   test('axe finds nothing on /notes/ with notes, and without JavaScript the page says why it is empty', async () => {
-    const { context, page } = await freshContext();
-    await page.goto(at(`${section}/`));
-    await addNote(page, 'p4', 0, 8, '一条');
-    await page.goto(at('notes/'));
-    await page.locator('#notes-list li').waitFor();
+    const { context, page } = await notesPageWithOne('一条');
     await expectNoAxeViolations(page);
     await context.close();
     const bare = await openPage(browser, { javaScriptEnabled: false });
