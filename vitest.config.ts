@@ -17,6 +17,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for asynchronous UI; a busy machine is slow, not wrong.
+          expect: { poll: { timeout: 20_000 } },
           // Two cores: one browser at a time keeps timings honest and memory low.
           fileParallelism: false,
         },

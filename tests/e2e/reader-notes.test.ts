@@ -60,7 +60,8 @@ async function addNote(page: Page, paragraph: string, from: number, to: number, 
 const drawn = (page: Page) =>
   page.evaluate(() => [...((CSS.highlights.get('reader-notes') as Set<AbstractRange> | undefined) ?? [])].map((range) => (range as Range).toString()));
 
-const listed = (page: Page) => page.locator('.reader-notes li[data-note]').allInnerTexts();
+// textContent, not innerText: items off screen are not rendered (content-visibility), and innerText of those is empty.
+const listed = (page: Page) => page.locator('.reader-notes li[data-note]').allTextContents();
 
 async function freshContext(width = 1280): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const watched = await openPage(browser, { viewport: { width, height: 900 } });
@@ -351,7 +352,7 @@ describe('/notes/', () => {
     await page.goto(at(`${section}/`));
     await page.locator('.reader-notes li[data-note]').nth(1).waitFor();
     expect(await drawn(page)).toEqual([exact]);
-    expect(await page.locator('.reader-notes li').filter({ hasText: '这段话后来被删了' }).innerText()).toContain('原文已改动');
+    expect(await page.locator('.reader-notes li').filter({ hasText: '这段话后来被删了' }).textContent()).toContain('原文已改动');
     expect(await stored(page)).toHaveLength(2);
     expect(errors).toEqual([]);
     await context.close();

@@ -470,11 +470,12 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('#site-search').getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(page.locator('.site-search-popup').isVisible()).resolves.toBe(false);
+    // The list is emptied in the next animation frame: wait for it, never read it once.
+    await expect.poll(() => page.locator('#site-search').getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.locator('.site-search-popup').isVisible()).toBe(false);
     await expect.poll(() => options.count()).toBe(0);
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('#site-search').getAttribute('aria-activedescendant')).resolves.toBeNull();
+    await expect.poll(() => page.locator('#site-search').getAttribute('aria-activedescendant')).toBeNull();
     await close();
   });
 
