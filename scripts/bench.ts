@@ -225,7 +225,7 @@ async function readerNotesFigures(browser: Browser, base: string) {
   const firstUseGzip = (await Promise.all(fetched)).reduce((sum, body) => sum + (body ? gzipSize(body) : 0), 0);
 
   // 200 notes on another section, stored as a reader would: imported on /notes/ as a W3C collection.
-  const text = ((await (await fetch(`${base}notes/texts.json`)).json()) as Record<string, string>).benchmarks!;
+  const text = ((await (await fetch(`${base}notes/texts.json`)).json()) as Record<string, { text: string }>).benchmarks!.text;
   const collection = notesCollection(seededNotes(text, 'benchmarks', 200), { origin: new URL(base).origin, base: '/' }, 'bench');
   await page.goto(`${base}notes/`);
   await page.locator('#notes-import').setInputFiles({ name: 'bench.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(collection)) });

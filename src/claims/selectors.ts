@@ -7,13 +7,15 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describeText, type TextSelectors } from '../links/text-selectors.ts';
+import type { Block, SectionText } from '../links/note-link.ts';
 
 export type ClaimSelectors = TextSelectors;
 
-/** The section's text as the browser's `#text` element holds it, and where each claim stands in it. */
-function readSection(html: string): { text: string; spans: Map<string, { start: number; end: number }> } {
+/** The section's text as the browser's `#text` element holds it, where each claim and each block stands in it. */
+function readSection(html: string): { text: string; spans: Map<string, { start: number; end: number }>; blocks: Block[] } {
   const tree = fromHtml(html, { fragment: true });
   const spans = new Map<string, { start: number; end: number }>();
+  const blocks: Block[] = [];
   let text = '';
   const walk = (node: Root | RootContent) => {
     if (node.type === 'text') {
@@ -25,13 +27,21 @@ function readSection(html: string): { text: string; spans: Map<string, { start: 
     for (const child of node.children) walk(child);
     const id = node.type === 'element' ? claimIdOf(node) : undefined;
     if (id) spans.set(id, { start, end: text.length });
+    if (node.type === 'element' && isBlock(node)) blocks.push([String(node.properties.id), start, text.length]);
   };
   walk(tree);
-  return { text, spans };
+  blocks.sort((a, b) => a[1] - b[1]);
+  return { text, spans, blocks };
 }
 
-/** The text a reader's notes are anchored in (src/links/text-selectors.ts). */
-export const sectionText = (html: string) => readSection(html).text;
+/** A paragraph or list item with its own anchor: where a passage link lands (src/links/note-link.ts). */
+const isBlock = (element: Element) => (element.tagName === 'p' || element.tagName === 'li') && /^p\d+(?:-\d+)?$/.test(String(element.properties.id ?? ''));
+
+/** The text a reader's notes are anchored in (src/links/text-selectors.ts), with its blocks. */
+export function sectionText(html: string): SectionText {
+  const { text, blocks } = readSection(html);
+  return { text, blocks };
+}
 
 export function describeClaims(html: string): Map<string, ClaimSelectors> {
   const { text, spans } = readSection(html);

@@ -7,7 +7,7 @@
  */
 import { zhCN } from 'zod/locales';
 import { limits, readerNoteSchema, type ReaderNote } from './note-schema.ts';
-import { passageUrl } from '../links/text-fragment.ts';
+import { noteUrl, type SectionText } from '../links/note-link.ts';
 
 /** Where the site lives: its origin (empty for paths alone) and base path (`/` or `/seven-truths/`). */
 export interface SiteUrls {
@@ -33,10 +33,17 @@ export function notesCollection(notes: readonly ReaderNote[], urls: SiteUrls, la
       items: notes.map((note) => ({
         id: `urn:uuid:${note.id}`,
         type: 'Annotation',
-        motivation: note.note ? 'commenting' : 'highlighting',
+        motivation: note.note ? 'commenting' : note.tags?.length ? 'tagging' : 'highlighting',
         created: note.created,
         modified: note.modified,
-        ...(note.note ? { body: [{ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: note.note }] } : {}),
+        ...(note.note || note.tags?.length
+          ? {
+              body: [
+                ...(note.note ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: note.note }] : []),
+                ...(note.tags ?? []).map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
+              ],
+            }
+          : {}),
         target: {
           source: sectionUrl(urls, note.section),
           selector: [
@@ -54,9 +61,9 @@ const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>
 
 /**
  * The notes as Markdown, for Obsidian, Logseq and the like: a heading per section in essay order,
- * then each quote, the note, and a link that opens the words (a text fragment).
+ * then each quote, the note, its tags, and a link that opens the words at their paragraph.
  */
-export function notesMarkdown(notes: readonly ReaderNote[], sections: readonly { slug: string; title: string }[], urls: SiteUrls, title: string): string {
+export function notesMarkdown(notes: readonly ReaderNote[], sections: readonly { slug: string; title: string }[], urls: SiteUrls, title: string, texts: Readonly<Record<string, SectionText>>): string {
   const lines = [`# ${inline(title)}`, ''];
   for (const section of sections) {
     const here = notes.filter((note) => note.section === section.slug).sort((a, b) => a.start - b.start);
@@ -65,8 +72,8 @@ export function notesMarkdown(notes: readonly ReaderNote[], sections: readonly {
     for (const note of here) {
       lines.push(`> ${inline(note.exact)}`, '');
       if (note.note) lines.push(...note.note.split('\n').map((line) => inline(line)), '');
-      const link = passageUrl(sectionUrl(urls, section.slug), 'text', { textStart: note.exact.slice(0, 300) });
-      lines.push(`[原文](<${link}>) · ${note.modified.slice(0, 10)}`, '');
+      if (note.tags?.length) lines.push(`标签：${note.tags.map((tag) => inline(tag)).join('、')}`, '');
+      lines.push(`[原文](<${noteUrl(sectionUrl(urls, section.slug), texts[section.slug], note)}>) · ${note.modified.slice(0, 10)}`, '');
     }
   }
   return lines.join('\n');
@@ -98,34 +105,47 @@ function selectorsOf(target: unknown): Record<string, unknown>[] {
   return found;
 }
 
-/** The section a page URL names, by its path under the base, whatever its origin. */
-function sectionOf(source: unknown, urls: SiteUrls, sections: ReadonlySet<string>): string | undefined {
+/** The site's own folders: a path ending in one of these and a slug is not a section page (`/topics/automl/`). */
+const ownFolders = new Set(['claims', 'topics', 'types', 'map', 'search', 'notes', 'og']);
+
+/**
+ * The section a page URL names, whatever its origin and base path: a section's slug as the last
+ * part of the path (`/automl/`, `/seven-truths/automl/index.html`), not inside one of the site's
+ * own folders.
+ */
+function sectionOf(source: unknown, sections: ReadonlySet<string>): string | undefined {
   const value = text(source);
   if (!value) return undefined;
-  let path: string;
+  let url: URL;
   try {
-    path = new URL(value, 'https://example.invalid').pathname;
+    url = new URL(value, 'https://example.invalid');
   } catch {
     return undefined;
   }
-  const slug = (path.startsWith(urls.base) ? path.slice(urls.base.length) : path.replace(/^\//, '')).replace(/\/(?:index\.html)?$/, '');
-  return sections.has(slug) ? slug : undefined;
+  // A web page's address only (never `javascript:…/automl/`).
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const path = url.pathname;
+  const parts = path.replace(/\/(?:index\.html)?$/, '').split('/').filter(Boolean);
+  const slug = parts.at(-1);
+  return slug && sections.has(slug) && !ownFolders.has(parts.at(-2) ?? '') ? slug : undefined;
 }
 
 /** One annotation, W3C or Hypothesis, as a note to validate; or why it cannot be one. */
-function candidate(item: unknown, urls: SiteUrls, sections: ReadonlySet<string>, now: string): unknown | string {
+function candidate(item: unknown, sections: ReadonlySet<string>, now: string): unknown | string {
   if (!record(item)) return '不是一条批注（应为对象）';
   const hypothesis = 'uri' in item || typeof item.text === 'string';
   const targets = list(item.target);
-  const target = targets.find((each) => record(each) && sectionOf(each.source, urls, sections)) ?? targets[0];
-  const section = sectionOf(record(target) ? target.source : item.uri, urls, sections) ?? sectionOf(item.uri, urls, sections);
+  const target = targets.find((each) => record(each) && sectionOf(each.source, sections)) ?? targets[0];
+  const section = sectionOf(record(target) ? target.source : item.uri, sections) ?? sectionOf(item.uri, sections);
   if (!section) return '目标不是本站某一节的页面';
   const selectors = selectorsOf(target);
   const quote = selectors.find((selector) => selector.type === 'TextQuoteSelector');
   const position = selectors.find((selector) => selector.type === 'TextPositionSelector');
   if (!quote) return '没有 TextQuoteSelector（批注的原文）';
-  const body = list(item.body).find((each) => record(each) && (each.purpose === undefined || each.purpose === 'commenting'));
+  const bodies = list(item.body);
+  const body = bodies.find((each) => record(each) && (each.purpose === undefined || each.purpose === 'commenting'));
   const note = hypothesis ? item.text : record(body) ? body.value : typeof item.bodyValue === 'string' ? item.bodyValue : '';
+  const tags = hypothesis ? item.tags : bodies.filter((each) => record(each) && each.purpose === 'tagging').map((each) => (each as Record<string, unknown>).value);
   const rawId = text(item.id);
   return {
     id: hypothesis && rawId ? `hypothesis:${rawId}` : rawId?.replace(/^urn:uuid:/, '') || undefined,
@@ -136,9 +156,26 @@ function candidate(item: unknown, urls: SiteUrls, sections: ReadonlySet<string>,
     start: position?.start ?? 0,
     end: position?.end ?? 0,
     note: note ?? '',
+    ...(tags === undefined || (Array.isArray(tags) && tags.length === 0) ? {} : { tags }),
     created: item.created ?? now,
     modified: item.modified ?? item.updated ?? item.created ?? now,
   };
+}
+
+/** How far ahead of the reader's clock a date in a file may be. */
+const clockSlack = 10 * 60 * 1000;
+
+/**
+ * Where JSON.parse stopped, as a line and column for the reader, when the browser's own (English)
+ * message tells it: a position, a line and column, or the end of the input. Otherwise nothing.
+ */
+function jsonErrorPlace(file: string, error: Error): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineColumn) return `：第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列附近`;
+  const position = Number(/position (\d+)/.exec(error.message)?.[1] ?? (/end of (?:JSON )?(?:input|data)/i.test(error.message) ? file.length : NaN));
+  if (!Number.isFinite(position)) return '';
+  const before = file.slice(0, position).split('\n');
+  return `：第 ${before.length} 行第 ${before.at(-1)!.length + 1} 列附近${position >= file.length ? '（文件在中途结束）' : ''}`;
 }
 
 /**
@@ -146,13 +183,13 @@ function candidate(item: unknown, urls: SiteUrls, sections: ReadonlySet<string>,
  * file is refused whole with one message; a bad item is refused alone, with its number and why.
  * `newId` names items that carry no id of their own.
  */
-export function readNotesFile(file: string, options: { urls: SiteUrls; sections: readonly string[]; now: string; newId: () => string }): FileReading {
+export function readNotesFile(file: string, options: { sections: readonly string[]; now: string; newId: () => string }): FileReading {
   if (new TextEncoder().encode(file).length > limits.fileBytes) return { ok: false, error: `文件太大：最多 ${limits.fileBytes / 1024 / 1024} MB` };
   let data: unknown;
   try {
     data = JSON.parse(file);
   } catch (error) {
-    return { ok: false, error: `不是有效的 JSON：${(error as Error).message}` };
+    return { ok: false, error: `不是有效的 JSON${jsonErrorPlace(file, error as Error)}` };
   }
   const items = record(data) && Array.isArray(data.annotations) ? data.annotations // Hypothesis
     : record(data) && record(data.first) && Array.isArray(data.first.items) ? data.first.items // W3C collection
@@ -165,8 +202,11 @@ export function readNotesFile(file: string, options: { urls: SiteUrls; sections:
   const sections = new Set(options.sections);
   const notes: ReaderNote[] = [];
   const refused: Refusal[] = [];
+  const firstWithId = new Map<string, number>();
+  // A clock a little ahead on the device that wrote the file is no fault; a date days ahead is.
+  const latest = Date.parse(options.now) + clockSlack;
   items.forEach((item, index) => {
-    const found = candidate(item, options.urls, sections, options.now);
+    const found = candidate(item, sections, options.now);
     if (typeof found === 'string') {
       refused.push({ item: index + 1, reason: found });
       return;
@@ -182,6 +222,17 @@ export function readNotesFile(file: string, options: { urls: SiteUrls; sections:
       refused.push({ item: index + 1, reason: 'TextPositionSelector 的 end 小于 start' });
       return;
     }
+    const future = (['created', 'modified'] as const).find((field) => Date.parse(parsed.data[field]) > latest);
+    if (future) {
+      refused.push({ item: index + 1, reason: `${future}：日期在未来（${parsed.data[future]}）` });
+      return;
+    }
+    const same = firstWithId.get(parsed.data.id);
+    if (same !== undefined) {
+      refused.push({ item: index + 1, reason: `与第 ${same} 条的 id 相同（${parsed.data.id}）` });
+      return;
+    }
+    firstWithId.set(parsed.data.id, index + 1);
     notes.push(parsed.data);
   });
   return { ok: true, notes, refused };

@@ -14,13 +14,21 @@ export const limits = {
   /** Characters of a note and of the words it is on. */
   noteLength: 10_000,
   quoteLength: 5_000,
+  /** Tags of a note, and characters of a tag. */
+  tags: 50,
+  tagLength: 100,
 } as const;
 
-/** No control characters (line breaks and tabs aside): a note is text, shown as text. */
+/**
+ * No control characters (line breaks and tabs aside): a note is text, shown as text. Nor the
+ * characters that reorder text around them (U+202A–U+202E, U+2066–U+2069): an imported
+ * "htdiw orez exe.png" must not pass for something else.
+ */
 const plain = (max: number) =>
   z.string().check(
     z.maxLength(max),
     z.refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), '含有控制字符'),
+    z.refine((value) => !/[\u202A-\u202E\u2066-\u2069]/.test(value), '含有改变文字方向的控制字符'),
   );
 
 export const readerNoteSchema = z.object({
@@ -35,6 +43,8 @@ export const readerNoteSchema = z.object({
   end: z.int().check(z.nonnegative()),
   /** The reader's words; empty for a highlight alone. */
   note: plain(limits.noteLength),
+  /** Tags, as Hypothesis keeps them; absent for notes that have none. */
+  tags: z.optional(z.array(plain(limits.tagLength).check(z.minLength(1))).check(z.maxLength(limits.tags))),
   created: z.iso.datetime({ offset: true }),
   modified: z.iso.datetime({ offset: true }),
 });

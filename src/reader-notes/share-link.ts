@@ -8,13 +8,13 @@ import { zhCN } from 'zod/locales';
 import { limits, readerNoteSchema, type ReaderNote } from './note-schema.ts';
 
 export const shareKey = 'notes';
-/** Inflated bytes a shared link may hold: 50 notes of ordinary length fit many times over. */
-const maxInflated = 256 * 1024;
+/** Bytes a shared link may hold before compression: 50 notes of ordinary length fit many times over. */
+export const maxShareBytes = 256 * 1024;
 
-/** Short keys keep the link short; one note per array entry. */
-type Packed = [id: string, section: string, exact: string, prefix: string, suffix: string, start: number, note: string, created: string, modified: string];
+/** Short keys keep the link short; one note per array entry, its tags last when it has any. */
+type Packed = [id: string, section: string, exact: string, prefix: string, suffix: string, start: number, note: string, created: string, modified: string, tags?: string[]];
 
-const pack = (note: ReaderNote): Packed => [note.id, note.section, note.exact, note.prefix, note.suffix, note.start, note.note, note.created, note.modified];
+const pack = (note: ReaderNote): Packed => [note.id, note.section, note.exact, note.prefix, note.suffix, note.start, note.note, note.created, note.modified, ...(note.tags?.length ? [note.tags] : [])] as Packed;
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, max = Infinity): Promise<Uint8Array> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
@@ -39,12 +39,26 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   return out;
 }
 
-const toBase64Url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** Base64url, a chunk at a time: spreading a long array into one call overflows the stack. */
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
 const fromBase64Url = (text: string) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (character) => character.charCodeAt(0));
 
-/** The fragment's value for these notes (at most `limits.shared`). */
+/** Why these notes cannot go into a link (too many, or more than a receiver accepts); none when they can. */
+export function shareRefusal(notes: readonly ReaderNote[]): string | undefined {
+  if (notes.length > limits.shared) return `一次最多分享 ${limits.shared} 条批注`;
+  const bytes = new TextEncoder().encode(JSON.stringify(notes.map(pack))).length;
+  if (bytes > maxShareBytes) return `这些批注共 ${Math.ceil(bytes / 1024)} KB，分享链接最多容纳 ${maxShareBytes / 1024} KB`;
+  return undefined;
+}
+
+/** The fragment's value for these notes; throws with the reason when they cannot be shared (`shareRefusal`). */
 export async function encodeShare(notes: readonly ReaderNote[]): Promise<string> {
-  if (notes.length > limits.shared) throw new Error(`一次最多分享 ${limits.shared} 条批注`);
+  const refusal = shareRefusal(notes);
+  if (refusal) throw new Error(refusal);
   return toBase64Url(await pipe(new TextEncoder().encode(JSON.stringify(notes.map(pack))), new CompressionStream('deflate-raw')));
 }
 
@@ -53,7 +67,7 @@ export async function decodeShare(value: string): Promise<{ ok: true; notes: Rea
   let data: unknown;
   try {
     if (!/^[A-Za-z0-9_-]*$/.test(value)) throw new Error('链接里的批注不完整或被改动过');
-    data = JSON.parse(new TextDecoder().decode(await pipe(fromBase64Url(value), new DecompressionStream('deflate-raw'), maxInflated)));
+    data = JSON.parse(new TextDecoder().decode(await pipe(fromBase64Url(value), new DecompressionStream('deflate-raw'), maxShareBytes)));
   } catch (error) {
     return { ok: false, error: error instanceof SyntaxError || error instanceof TypeError ? '链接里的批注不完整或被改动过' : (error as Error).message };
   }
@@ -61,8 +75,11 @@ export async function decodeShare(value: string): Promise<{ ok: true; notes: Rea
   const notes: ReaderNote[] = [];
   for (const entry of data) {
     if (!Array.isArray(entry)) return { ok: false, error: '链接里的批注不完整或被改动过' };
-    const [id, section, exact, prefix, suffix, start, note, created, modified] = entry as Packed;
-    const parsed = readerNoteSchema.safeParse({ id, section, exact, prefix, suffix, start, end: typeof start === 'number' && typeof exact === 'string' ? start + exact.length : 0, note, created, modified }, { error: zhCN().localeError });
+    const [id, section, exact, prefix, suffix, start, note, created, modified, tags] = entry as Packed;
+    const parsed = readerNoteSchema.safeParse(
+      { id, section, exact, prefix, suffix, start, end: typeof start === 'number' && typeof exact === 'string' ? start + exact.length : 0, note, ...(tags === undefined ? {} : { tags }), created, modified },
+      { error: zhCN().localeError },
+    );
     if (!parsed.success) return { ok: false, error: `链接里的批注有误：${parsed.error.issues[0]!.path.join('.')}：${parsed.error.issues[0]!.message}` };
     notes.push(parsed.data);
   }

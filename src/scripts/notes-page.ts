@@ -1,16 +1,21 @@
 /**
  * /notes/: every note and highlight in essay order, grouped by section, with its words, the note,
- * its dates and a link to the place; edit, delete with undo, a filter by words; export as W3C
+ * its tags and dates, and a link that opens the words at their paragraph; edit (in the same panel
+ * as the section pages, ./note-panel.ts), delete with undo, a filter by words; export as W3C
  * JSON-LD or Markdown, print, and import (../reader-notes/note-files.ts) with a report of what was
- * added, merged, kept unanchored and refused. Notes are rendered as text, never as HTML.
+ * added, merged, kept unanchored and refused; share a reading by link. Everything shown, exported
+ * and shared is read from the store at that moment. Notes are rendered as text, never as HTML.
  */
-import { allNotes, deleteNote, keepDraft, onOtherTabs, recoverDraft, saveNote, saveNotes } from './reader-notes-store.ts';
+import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes } from './reader-notes-store.ts';
+import { notePanel } from './note-panel.ts';
+import { keepingFocus, undoDeletes } from './undo-deletes.ts';
 import { mergeNotes, notesCollection, notesMarkdown, readNotesFile } from '../reader-notes/note-files.ts';
+import { mendNote } from '../reader-notes/mend-notes.ts';
 import { locate } from '../links/text-selectors.ts';
-import { passageUrl } from '../links/text-fragment.ts';
+import { noteUrl, type SectionText } from '../links/note-link.ts';
 import { announce } from './announce.ts';
-import { limits, type ReaderNote } from '../reader-notes/note-schema.ts';
-import { decodeShare, encodeShare, shareKey } from '../reader-notes/share-link.ts';
+import type { ReaderNote } from '../reader-notes/note-schema.ts';
+import { decodeShare, encodeShare, shareKey, shareRefusal } from '../reader-notes/share-link.ts';
 
 const base = import.meta.env.BASE_URL;
 const urls = { origin: location.origin, base };
@@ -22,7 +27,12 @@ const filter = document.getElementById('notes-filter') as HTMLInputElement;
 document.getElementById('notes-needs-js')!.hidden = true;
 app.hidden = false;
 
-const texts = (await (await fetch(`${base}notes/texts.json`)).json()) as Record<string, string>;
+const texts = (await (await fetch(`${base}notes/texts.json`)).json()) as Record<string, SectionText>;
+const available = notesAvailable();
+const deletes = undoDeletes();
+const panel = available ? notePanel('on-notes-page') : undefined;
+// Nothing to export, import or share from a browser that keeps nothing.
+for (const id of ['notes-export-jsonld', 'notes-export-markdown', 'notes-share', 'notes-import']) (document.getElementById(id) as HTMLButtonElement | HTMLInputElement).disabled = !available;
 let notes: ReaderNote[] = [];
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
@@ -31,6 +41,8 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   if (className) node.className = className;
   return node;
 };
+
+const sectionUrl = (slug: string) => new URL(`${base}${slug}/`, location.href).href;
 
 /** Notes grouped by section in essay order, appended to `into`; with `editable`, each has 编辑 and 删除. */
 function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: boolean): void {
@@ -42,14 +54,16 @@ function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: 
     for (const note of here) {
       const item = element('li');
       item.dataset.note = note.id;
-      const anchored = locate(texts[note.section] ?? '', note) !== undefined;
+      const anchored = locate(texts[note.section]?.text ?? '', note) !== undefined;
       // Text, never HTML: a note is data, whatever it holds.
       item.append(element('blockquote', note.exact));
       if (note.note) item.append(element('p', note.note, 'notes-body'));
+      if (note.tags?.length) item.append(element('p', `标签：${note.tags.join('、')}`, 'notes-tags'));
       if (!anchored) item.append(element('p', '原文已改动：这段文字已不在本节，批注保留。', 'notes-gone'));
       const meta = element('p', undefined, 'notes-meta');
       const link = element('a', anchored ? '在原文中打开' : '打开本节');
-      link.href = anchored ? passageUrl(`${base}${note.section}/`, 'text', { textStart: note.exact }) : `${base}${note.section}/`;
+      // Absolute, so a printed list carries where each note is.
+      link.href = noteUrl(sectionUrl(note.section), anchored ? texts[note.section] : undefined, note);
       meta.append(link, ` · 写于 ${note.created.slice(0, 10)}${note.modified !== note.created ? `，改于 ${note.modified.slice(0, 10)}` : ''} `);
       if (editable) {
         for (const [act, label] of [['edit', '编辑'], ['delete', '删除']] as const) {
@@ -67,66 +81,86 @@ function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: 
 }
 
 /** The notes the filter's words are in (all of them with no words). */
-function filtered(): ReaderNote[] {
+function filtered(from: readonly ReaderNote[]): ReaderNote[] {
   const words = filter.value.trim().toLowerCase();
-  return notes.filter((note) => !words || `${note.exact}\n${note.note}`.toLowerCase().includes(words));
+  return from.filter((note) => !words || `${note.exact}\n${note.note}\n${note.tags?.join('\n') ?? ''}`.toLowerCase().includes(words));
 }
 
 function render(): void {
-  const shown = filtered();
-  list.replaceChildren();
-  if (notes.length === 0) list.append(element('p', '还没有批注。在任一节选中文字，点“划线”或“批注”。'));
-  else if (shown.length === 0) list.append(element('p', `没有批注含有“${filter.value.trim()}”。`));
-  renderNotes(list, shown, true);
+  const shown = filtered(notes);
+  keepingFocus(list, () => {
+    list.replaceChildren();
+    const undo = deletes.line('notes-undo');
+    if (undo) list.append(undo);
+    if (!available) list.append(element('p', '这个浏览器不允许本站保存数据（可能关闭了 Cookie 和网站数据），所以无法在这里保留批注。别人分享给你的批注仍可以在这里阅读。', 'notes-unavailable'));
+    else if (notes.length === 0) list.append(element('p', '还没有批注。在任一节选中文字，点“划线”或“批注”。'));
+    else if (shown.length === 0) list.append(element('p', `没有批注含有“${filter.value.trim()}”。`));
+    renderNotes(list, shown, true);
+  });
 }
 
-async function reload(): Promise<void> {
-  notes = await allNotes();
-  render();
+/** What the store holds now; a failure is said, never a blank page. */
+async function stored(): Promise<ReaderNote[]> {
+  try {
+    return available ? await allNotes() : [];
+  } catch (error) {
+    report.textContent = (error as Error).message;
+    return notes;
+  }
 }
 
-let removed: ReaderNote | undefined;
+let reloading: Promise<void> | undefined;
+let again = false;
+/** Reads the notes from the store and shows them, one reading at a time (a change meanwhile reads once more). */
+function reload(): Promise<void> {
+  if (reloading) {
+    again = true;
+    return reloading;
+  }
+  reloading = (async () => {
+    do {
+      again = false;
+      notes = await stored();
+      render();
+    } while (again);
+  })().finally(() => (reloading = undefined));
+  return reloading;
+}
+
+const failed = (error: unknown) => {
+  report.textContent = (error as Error).message;
+  announce(report.textContent);
+};
+
 list.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-act]');
   if (!button) return;
-  if (button.dataset.act === 'undo' && removed) {
-    await saveNote(removed);
-    removed = undefined;
-    await reload();
-    announce('已恢复');
-    return;
-  }
-  const item = button.closest<HTMLElement>('[data-note]');
-  const note = notes.find((each) => each.id === item?.dataset.note);
-  if (!note || !item) return;
-  if (button.dataset.act === 'delete') {
-    await deleteNote(note.id);
-    removed = note;
-    await reload();
-    const undo = element('p', '已删除一条批注。', 'notes-undo');
-    const back = element('button', '撤销');
-    back.type = 'button';
-    back.dataset.act = 'undo';
-    undo.append(back);
-    list.prepend(undo);
-    back.focus();
-    announce('已删除，可以撤销');
-  } else if (button.dataset.act === 'edit') {
-    const area = element('textarea');
-    area.value = note.note;
-    area.rows = 4;
-    area.setAttribute('aria-label', '批注（边写边保存）');
-    item.querySelector('.notes-body')?.remove();
-    item.querySelector('blockquote')!.after(area);
-    area.focus();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    area.addEventListener('input', () => {
-      keepDraft({ id: note.id, note: area.value, modified: new Date().toISOString() });
-      clearTimeout(timer);
-      timer = setTimeout(() => void saveNote({ ...note, note: area.value, modified: new Date().toISOString() }).then(() => announce('已保存')), 300);
-    });
+  try {
+    if (button.dataset.act === 'undo') {
+      if (await deletes.undo()) announce('已恢复');
+      return;
+    }
+    const id = button.closest<HTMLElement>('[data-note]')?.dataset.note;
+    const note = notes.find((each) => each.id === id);
+    if (!note) return;
+    if (button.dataset.act === 'delete') {
+      await deletes.remove(note.id);
+      await reload();
+      list.querySelector<HTMLElement>('[data-act="undo"]')?.focus();
+      announce('已删除，可以撤销');
+    } else if (button.dataset.act === 'edit') {
+      await panel?.open(note, () => list.querySelector<HTMLElement>(`[data-note="${CSS.escape(note.id)}"] [data-act="edit"]`)?.focus());
+    }
+  } catch (error) {
+    failed(error);
   }
 });
+
+/** The notes as the store holds them now, with the words being typed saved first. */
+async function current(): Promise<ReaderNote[]> {
+  await panel?.flush();
+  return stored();
+}
 
 const download = (name: string, type: string, body: string) => {
   const link = element('a');
@@ -135,10 +169,10 @@ const download = (name: string, type: string, body: string) => {
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 };
-document.getElementById('notes-export-jsonld')!.addEventListener('click', () =>
-  download('my-notes.jsonld', 'application/ld+json', JSON.stringify(notesCollection(notes, urls, '我的批注'), null, 2)),
+document.getElementById('notes-export-jsonld')!.addEventListener('click', async () =>
+  download('my-notes.jsonld', 'application/ld+json', JSON.stringify(notesCollection(await current(), urls, '我的批注'), null, 2)),
 );
-document.getElementById('notes-export-markdown')!.addEventListener('click', () => download('my-notes.md', 'text/markdown', notesMarkdown(notes, sections, urls, '我的批注')));
+document.getElementById('notes-export-markdown')!.addEventListener('click', async () => download('my-notes.md', 'text/markdown', notesMarkdown(await current(), sections, urls, '我的批注', texts)));
 document.getElementById('notes-print')!.addEventListener('click', () => print());
 filter.addEventListener('input', render);
 
@@ -147,28 +181,34 @@ document.getElementById('notes-import')!.addEventListener('change', async (event
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  const read = readNotesFile(await file.text(), { urls, sections: sections.map((section) => section.slug), now: new Date().toISOString(), newId: () => crypto.randomUUID() });
+  const read = readNotesFile(await file.text(), { sections: sections.map((section) => section.slug), now: new Date().toISOString(), newId: () => crypto.randomUUID() });
   if (!read.ok) {
     report.textContent = `没有导入 ${file.name} 的任何批注：${read.error}。你的批注没有任何改变。`;
     return;
   }
-  const merge = mergeNotes(notes, read.notes);
-  await saveNotes([...merge.added, ...merge.merged]);
-  const unanchored = [...merge.added, ...merge.merged].filter((note) => locate(texts[note.section] ?? '', note) === undefined).length;
-  report.replaceChildren(
-    element('p', `导入 ${file.name}：新增 ${merge.added.length} 条，更新 ${merge.merged.length} 条，已有且较新而保留 ${merge.kept.length} 条；其中 ${unanchored} 条的原文已改动，保留但未定位；拒绝 ${read.refused.length} 条。`),
-    ...read.refused.slice(0, 20).map((refusal) => element('p', `第 ${refusal.item} 条：${refusal.reason}`, 'notes-refused')),
-  );
-  await reload();
+  try {
+    const merge = mergeNotes(await current(), read.notes);
+    const taken = [...merge.added, ...merge.merged].map((note) => mendNote(note, texts[note.section]?.text ?? '') ?? note);
+    await saveNotes(taken);
+    const unanchored = taken.filter((note) => locate(texts[note.section]?.text ?? '', note) === undefined).length;
+    report.replaceChildren(
+      element('p', `导入 ${file.name}：新增 ${merge.added.length} 条，更新 ${merge.merged.length} 条，已有且较新而保留 ${merge.kept.length} 条；其中 ${unanchored} 条的原文已改动，保留但未定位；拒绝 ${read.refused.length} 条。`),
+      ...read.refused.slice(0, 20).map((refusal) => element('p', `第 ${refusal.item} 条：${refusal.reason}`, 'notes-refused')),
+      ...(read.refused.length > 20 ? [element('p', `另有 ${read.refused.length - 20} 条被拒绝，原因同上类。`, 'notes-refused')] : []),
+    );
+  } catch (error) {
+    report.textContent = `导入 ${file.name} 没有完成：${(error as Error).message}`;
+  }
 });
 
 // --- sharing a reading ---------------------------------------------------------------------------
 
 const shareReport = document.getElementById('notes-share-report')!;
 document.getElementById('notes-share')!.addEventListener('click', async () => {
-  const shown = filtered();
-  if (shown.length === 0 || shown.length > limits.shared) {
-    shareReport.textContent = shown.length === 0 ? '没有可分享的批注。' : `一次最多分享 ${limits.shared} 条，现在列出的有 ${shown.length} 条：请先用筛选缩小范围。`;
+  const shown = filtered(await current());
+  const refusal = shown.length === 0 ? '没有可分享的批注' : shareRefusal(shown);
+  if (refusal) {
+    shareReport.textContent = `${refusal}。可以用筛选缩小范围，或者导出为文件发给对方。`;
     return;
   }
   const link = new URL(`${base}notes/#${shareKey}=${await encodeShare(shown)}`, location.href).href;
@@ -189,9 +229,13 @@ document.getElementById('notes-share')!.addEventListener('click', async () => {
 async function showShared(): Promise<void> {
   const value = new URLSearchParams(location.hash.slice(1)).get(shareKey);
   const region = document.getElementById('notes-shared')!;
-  if (value === null) return;
+  if (value === null) {
+    region.hidden = true;
+    return;
+  }
   region.hidden = false;
   const heading = region.querySelector('h2')!;
+  heading.textContent = '分享给你的批注';
   const decoded = await decodeShare(value);
   const known = new Set(sections.map((section) => section.slug));
   if (!decoded.ok) {
@@ -205,19 +249,33 @@ async function showShared(): Promise<void> {
   renderNotes(body, shared, false);
   const save = element('button', '保存到我的批注');
   save.type = 'button';
-  const said = element('p', unknown > 0 ? `另有 ${unknown} 条指向本站没有的章节，未显示。` : '', 'notes-shared-report');
+  save.disabled = !available;
+  const said = element('p', !available ? '这个浏览器不允许本站保存数据，所以只能阅读，不能保存。' : unknown > 0 ? `另有 ${unknown} 条指向本站没有的章节，未显示。` : '', 'notes-shared-report');
   said.setAttribute('role', 'status');
   save.addEventListener('click', async () => {
-    const merge = mergeNotes(await allNotes(), shared);
-    await saveNotes([...merge.added, ...merge.merged]);
-    said.textContent = `已保存到我的批注：新增 ${merge.added.length} 条，更新 ${merge.merged.length} 条，已有 ${merge.kept.length} 条。`;
-    await reload();
+    try {
+      const merge = mergeNotes(await current(), shared);
+      await saveNotes([...merge.added, ...merge.merged]);
+      said.textContent = `已保存到我的批注：新增 ${merge.added.length} 条，更新 ${merge.merged.length} 条，已有 ${merge.kept.length} 条。`;
+    } catch (error) {
+      said.textContent = (error as Error).message;
+    }
   });
   region.replaceChildren(heading, body, save, said);
 }
 
-onOtherTabs(() => void reload());
-await recoverDraft();
+if (available) {
+  onChange(() => void reload());
+  try {
+    await recoverDrafts((outcome) => {
+      if (outcome.kind === 'kept-both') report.textContent = recoveredBeside;
+    });
+    const mended = (await allNotes()).flatMap((note) => mendNote(note, texts[note.section]?.text ?? '') ?? []);
+    await saveNotes(mended);
+  } catch (error) {
+    failed(error);
+  }
+}
 await reload();
 await showShared();
 addEventListener('hashchange', () => void showShared());

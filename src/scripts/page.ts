@@ -25,17 +25,21 @@ document.addEventListener('keydown', (event) => {
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
-// A reader with notes of their own (a flag ./reader-notes-store.ts keeps) gets the header's link to
-// them and, on a section page, the notes drawn (./reader-notes.ts), also when the first note is made
-// in another tab; others load nothing.
+// A reader with notes of their own (a flag ./reader-notes-flag.ts keeps) gets them drawn on a section
+// page (./reader-notes.ts), also when the first note is made in another tab; others load nothing.
+// (The header's link to them is shown before the first paint, by Base.astro's inline script.)
 // The flag's name as ./reader-notes-flag.ts gives it, written out: importing that module here and in
 // the notes' page would make it a chunk of its own, one more request on every page.
 const readerNotesFlag = `reader-notes:${import.meta.env.BASE_URL}`;
 const loadNotes = () => document.getElementById('text') && void import(/* @vite-ignore */ readerNotes);
-if (localStorage.getItem(readerNotesFlag) !== null) {
-  document.querySelector<HTMLElement>('.notes-link')!.hidden = false;
-  loadNotes();
-} else addEventListener('storage', (event) => event.key === readerNotesFlag && event.newValue && loadNotes());
+let hasNotes = false;
+try {
+  hasNotes = localStorage.getItem(readerNotesFlag) !== null;
+} catch {
+  // Site storage blocked: no notes to draw, and everything else works.
+}
+if (hasNotes) loadNotes();
+else addEventListener('storage', (event) => event.key === readerNotesFlag && event.newValue && loadNotes());
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
   // A permalink (made absolute; in a card, its 论断页面 link's), or the text of an element (a citation).

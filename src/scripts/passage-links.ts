@@ -1,9 +1,11 @@
 /**
  * Link to any passage: when a reader selects words in the essay, a small control offers
  * 复制链接, a link to the paragraph with a text fragment for the words (../links/text-fragment.ts),
- * and, when the words lie inside one claim, the claim's own permalink first. It stands after the
- * words' block, and the first Tab after a selection reaches it; what it copied is announced. Loaded by
- * ./paragraph-links.ts at the first selection, with text-fragments-polyfill's generator.
+ * and, when the words lie inside one claim, the claim's own permalink first; then 划线 and 批注 (a
+ * reader's own notes, ./reader-notes.ts). It stands just after the text, outside it, so its labels
+ * are never part of the words a link or a note is made of, and the first Tab after a selection
+ * reaches it; what it copied is announced. Loaded by ./paragraph-links.ts at the first selection,
+ * with text-fragments-polyfill's generator.
  *
  * In `astro dev` only, the control also offers 复制 YAML 草稿: a new claim's entry for the words
  * (../claims/propose-claim.ts). Vite drops that branch from the build.
@@ -44,9 +46,8 @@ function show(range: Range): void {
     import.meta.env.DEV ? '<button type="button" data-link="yaml">复制 YAML 草稿</button>' : ''
   }`;
   if (sameClaim) control.dataset.claim = sameClaim.id;
-  // Right after the words' block, so Tab from the selection reaches it next.
-  const block = elementOf(range.endContainer).closest('#text > *') ?? text;
-  if (block.nextElementSibling !== control) block.after(control);
+  // Outside the text (whose content the links and notes are counted in); Tab from the selection reaches it all the same (below).
+  if (text.nextElementSibling !== control) text.after(control);
   const box = range.getBoundingClientRect();
   control.hidden = false;
   // Below the selection's end, kept inside the window, in its positioned parent's coordinates.
@@ -101,9 +102,21 @@ control.addEventListener('click', async (event) => {
   if (noting && range) {
     // The reader's own notes load on first use (./reader-notes.ts).
     await import(/* @vite-ignore */ readerNotes);
-    control.hidden = true;
-    const request: AddRequest = { range: range.cloneRange(), withNote: noting.dataset.note === 'note' };
+    let refused = false;
+    const request: AddRequest = {
+      range: range.cloneRange(),
+      withNote: noting.dataset.note === 'note',
+      refuse: (message) => {
+        refused = true;
+        const line = document.createElement('p');
+        line.className = 'passage-link-refused';
+        line.textContent = message;
+        control.querySelector('.passage-link-refused')?.remove();
+        control.append(line);
+      },
+    };
     document.dispatchEvent(new CustomEvent('reader-notes:add', { detail: request }));
+    if (!refused) control.hidden = true;
     return;
   }
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-link]');

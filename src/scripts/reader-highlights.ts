@@ -5,7 +5,7 @@
  * claims' marks, text fragments and the search highlight stay as they are.
  */
 import { locate } from '../links/text-selectors.ts';
-import type { Place } from './reader-notes-flag.ts';
+import { checksum, type Place } from './reader-notes-flag.ts';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 
 export const highlightName = 'reader-notes';
@@ -84,7 +84,7 @@ const show = (ranges: Iterable<Range>) => 'highlights' in CSS && CSS.highlights.
 export function drawPlaces(container: Element, places: readonly Place[]): number {
   const text = container.textContent ?? '';
   const nodes = textNodes(container);
-  const ranges = places.flatMap(([, start, end, exact]) => (text.slice(start, end) === exact ? (rangeAt(container, start, end, nodes) ?? []) : []));
+  const ranges = places.flatMap(([, start, end, sum]) => (checksum(text.slice(start, end)) === sum ? (rangeAt(container, start, end, nodes) ?? []) : []));
   show(ranges);
   return ranges.length;
 }
