@@ -9,6 +9,7 @@
 import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes } from './reader-notes-store.ts';
 import { notePanel } from './note-panel.ts';
 import { keepingFocus, undoDeletes } from './undo-deletes.ts';
+import { coalesced } from './coalesced.ts';
 import { mergeNotes, notesCollection, notesMarkdown, readNotesFile } from '../reader-notes/note-files.ts';
 import { mendNote } from '../reader-notes/mend-notes.ts';
 import { locate } from '../links/text-selectors.ts';
@@ -109,23 +110,11 @@ async function stored(): Promise<ReaderNote[]> {
   }
 }
 
-let reloading: Promise<void> | undefined;
-let again = false;
-/** Reads the notes from the store and shows them, one reading at a time (a change meanwhile reads once more). */
-function reload(): Promise<void> {
-  if (reloading) {
-    again = true;
-    return reloading;
-  }
-  reloading = (async () => {
-    do {
-      again = false;
-      notes = await stored();
-      render();
-    } while (again);
-  })().finally(() => (reloading = undefined));
-  return reloading;
-}
+/** Reads the notes from the store and shows them (one reading at a time). */
+const reload = coalesced(async () => {
+  notes = await stored();
+  render();
+});
 
 const failed = (error: unknown) => {
   report.textContent = (error as Error).message;

@@ -16,6 +16,7 @@ import { hasReaderNotes, localStore, placesIn } from './reader-notes-flag.ts';
 import { drawHighlights, drawPlaces, offsetsOf } from './reader-highlights.ts';
 import { notePanel, short } from './note-panel.ts';
 import { keepingFocus, undoDeletes } from './undo-deletes.ts';
+import { coalesced } from './coalesced.ts';
 import { describeText } from '../links/text-selectors.ts';
 import { marginPlaces } from '../reader-notes/margin-places.ts';
 import { mendNote } from '../reader-notes/mend-notes.ts';
@@ -188,28 +189,16 @@ async function showNotes(): Promise<void> {
 
   // --- reading back from the store -----------------------------------------------------------------
 
-  let drawing: Promise<void> | undefined;
-  let again = false;
-  /** Reads the section's notes from the store and draws them, one redraw at a time (a change meanwhile redraws once more). */
-  function redraw(): Promise<void> {
-    if (drawing) {
-      again = true;
-      return drawing;
+  /** Reads the section's notes from the store and draws them (one redraw at a time). */
+  const redraw = coalesced(async () => {
+    try {
+      notes = (await allNotes()).filter((note) => note.section === section);
+    } catch (error) {
+      said.textContent = (error as Error).message;
     }
-    drawing = (async () => {
-      do {
-        again = false;
-        try {
-          notes = (await allNotes()).filter((note) => note.section === section);
-        } catch (error) {
-          said.textContent = (error as Error).message;
-        }
-        ranges = drawHighlights(text, shown() ? notes : []).ranges;
-        renderList();
-      } while (again);
-    })().finally(() => (drawing = undefined));
-    return drawing;
-  }
+    ranges = drawHighlights(text, shown() ? notes : []).ranges;
+    renderList();
+  });
 
   /** Says a failed write in the list and aloud; the reader's words stay where they were typed. */
   const failed = (error: unknown) => {

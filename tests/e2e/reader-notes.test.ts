@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, openPage } from './browser.ts';
+import { addNote, drawn, freshPage, importFile, listed, select, stored as storedNotes } from './reader-notes-helpers.ts';
 
 const site = inject('sites').root;
 const at = (path: string) => new URL(path, site.url).href;
@@ -21,52 +22,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Selects characters [from, to) of a paragraph's text, as a reader's drag would. */
-async function select(page: Page, paragraph: string, from: number, to: number): Promise<string> {
-  return page.evaluate(
-    ([id, start, end]) => {
-      const container = document.getElementById(id as string)!;
-      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let offset = 0;
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const length = node.data.length;
-        if (offset <= (start as number) && (start as number) < offset + length) range.setStart(node, (start as number) - offset);
-        if (offset < (end as number) && (end as number) <= offset + length) range.setEnd(node, (end as number) - offset);
-        offset += length;
-      }
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return range.toString();
-    },
-    [paragraph, from, to],
-  );
-}
-
-/** Selects words and presses 划线 or 批注 (with a note typed in the panel, which is then closed). */
-async function addNote(page: Page, paragraph: string, from: number, to: number, note?: string): Promise<string> {
-  const words = await select(page, paragraph, from, to);
-  await page.locator(`.passage-link button[data-note="${note === undefined ? 'highlight' : 'note'}"]`).click();
-  await page.locator('.reader-notes li[data-note]').filter({ hasText: words.slice(0, 20) }).waitFor();
-  if (note !== undefined) {
-    await page.locator('#reader-note-text').fill(note);
-    await page.locator('.reader-note-panel .reader-note-saved').filter({ hasText: '已保存' }).waitFor();
-    await page.keyboard.press('Escape');
-  }
-  return words;
-}
-
-/** The words of every highlight drawn with the CSS Custom Highlight API. */
-const drawn = (page: Page) =>
-  page.evaluate(() => [...((CSS.highlights.get('reader-notes') as Set<AbstractRange> | undefined) ?? [])].map((range) => (range as Range).toString()));
-
-// textContent, not innerText: items off screen are not rendered (content-visibility), and innerText of those is empty.
-const listed = (page: Page) => page.locator('.reader-notes li[data-note]').allTextContents();
-
-async function freshContext(width = 1280): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const watched = await openPage(browser, { viewport: { width, height: 900 } });
-  return { context: watched.page.context(), page: watched.page, errors: watched.errors };
-}
+const freshContext = (width = 1280) => freshPage(browser, width);
+const stored = (page: Page) => storedNotes(page, site.base);
 
 /** A fresh profile whose reader has written one note on the section, then opened /notes/. */
 async function notesPageWithOne(note: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -77,29 +34,6 @@ async function notesPageWithOne(note: string): Promise<{ context: BrowserContext
   await fresh.page.locator('#notes-list li').waitFor();
   return fresh;
 }
-
-/** Imports a file on /notes/ and returns the report. */
-async function importFile(page: Page, name: string, body: string | Buffer): Promise<string> {
-  await page.locator('#notes-report').evaluate((report) => report.replaceChildren());
-  await page.locator('#notes-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
-  await page.locator('#notes-report').filter({ hasText: /\S/ }).waitFor();
-  return page.locator('#notes-report').innerText();
-}
-
-/** Every stored note, read from the store's IndexedDB database. */
-const stored = (page: Page) =>
-  page.evaluate(
-    (name) =>
-      new Promise<{ id: string; exact: string; note: string }[]>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('notes').objectStore('notes').getAll();
-          request.onsuccess = () => resolve((request.result as { id: string; exact: string; note: string }[]).sort((a, b) => a.id.localeCompare(b.id)));
-        };
-      }),
-    `reader-notes:${site.base}`,
-  );
 
 describe('before first use', () => {
   test('a section page fetches nothing of the notes and opens no database until the reader asks for 划线', async () => {
@@ -247,7 +181,7 @@ describe('while reading', () => {
     await addNote(page, 'p4', 0, 6);
     await page.locator('.note-settings summary').click();
     await page.locator('#show-mine').uncheck();
-    expect(await drawn(page)).toEqual([]);
+    await expect.poll(() => drawn(page)).toEqual([]);
     expect(await page.locator('.reader-notes').isHidden()).toBe(true);
     await page.reload();
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.note-mine')?.hidden === false);
