@@ -1,6 +1,6 @@
 /**
  * Astro integration: after the build, narrow each page's meta policy to the page's own inline
- * code (src/deploy/page-policy.ts), then write `<outDir>/_headers` (src/deploy/headers.ts) from
+ * code, and to Pagefind's needs only where it runs (src/deploy/page-policy.ts), then write `<outDir>/_headers` (src/deploy/headers.ts) from
  * those policies, hashes included. A page without a policy stops the build.
  */
 import type { AstroIntegration } from 'astro';
@@ -11,6 +11,8 @@ import { folderOf, headerRules, headersFile, type PagePolicy } from '../deploy/h
 import { folderHashes, narrowPagePolicy, ownHashes } from '../deploy/page-policy.ts';
 
 const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+/** The pages that run Pagefind (its WebAssembly and worker): the search page, for full-text results (src/scripts/search.ts). */
+const pagefindPages = new Set(['search/']);
 
 export function hostHeaders(): AstroIntegration {
   let base = '/';
@@ -28,7 +30,7 @@ export function hostHeaders(): AstroIntegration {
           .map((file) => ({ file, path: file === 'index.html' ? '' : file.replace(/index\.html$/, ''), html: readFileSync(join(outDir, file), 'utf8') }));
         const hashes = folderHashes(files.map(({ path, html }) => ({ path, hashes: ownHashes(html) })), folderOf);
         const pages: PagePolicy[] = files.map(({ file, path, html }) => {
-          const narrowed = narrowPagePolicy(html, file, hashes.get(path));
+          const narrowed = narrowPagePolicy(html, file, hashes.get(path), pagefindPages.has(path));
           writeFileSync(join(outDir, file), narrowed);
           return { path, policy: metaPolicy.exec(narrowed)![1]! };
         });

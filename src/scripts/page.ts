@@ -25,21 +25,15 @@ document.addEventListener('keydown', (event) => {
 });
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) button.hidden = false;
-// A reader with notes of their own (a flag ./reader-notes-flag.ts keeps) gets them drawn on a section
-// page (./reader-notes.ts), also when the first note is made in another tab; others load nothing.
-// (The header's link to them is shown before the first paint, by Base.astro's inline script.)
-// The flag's name as ./reader-notes-flag.ts gives it, written out: importing that module here and in
-// the notes' page would make it a chunk of its own, one more request on every page.
-const readerNotesFlag = `reader-notes:${import.meta.env.BASE_URL}`;
+// A reader with notes of their own gets them drawn on a section page (./reader-notes.ts), also when
+// the first note is made in another tab; others load nothing. Whether they have notes was read
+// before the first paint by the header's inline script (../reader-notes/notes-link-script.ts),
+// which shows the header's link to them; the `storage` event names the same flag
+// (./reader-notes-flag.ts), written out: importing that module here and in the notes' page would
+// make it a chunk of its own, one more request on every page.
 const loadNotes = () => document.getElementById('text') && void import(/* @vite-ignore */ readerNotes);
-let hasNotes = false;
-try {
-  hasNotes = localStorage.getItem(readerNotesFlag) !== null;
-} catch {
-  // Site storage blocked: no notes to draw, and everything else works.
-}
-if (hasNotes) loadNotes();
-else addEventListener('storage', (event) => event.key === readerNotesFlag && event.newValue && loadNotes());
+if (!document.querySelector<HTMLElement>('.notes-link')!.hidden) loadNotes();
+else addEventListener('storage', (event) => event.key === `reader-notes:${import.meta.env.BASE_URL}` && event.newValue && loadNotes());
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
   // A permalink (made absolute; in a card, its 论断页面 link's), or the text of an element (a citation).

@@ -12,7 +12,7 @@
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 
 export const readerNotesFlag = `reader-notes:${import.meta.env.BASE_URL}`;
-// ./page.ts and Base.astro's inline script write the same name out rather than import it (page.ts
+// ./page.ts and ../reader-notes/notes-link-script.ts write the same name out rather than import it (page.ts
 // says why); a browser test holds them together.
 
 /** localStorage, or `undefined` where the browser refuses site storage. */

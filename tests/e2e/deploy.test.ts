@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { notesLinkScript } from '../../src/reader-notes/notes-link-script.ts';
 import { restoreChoiceScript } from '../../src/claims/note-styles.ts';
 
 const sites = inject('sites');
@@ -37,15 +38,16 @@ describe('a build without SITE', () => {
     expect(read(dir, 'automl/index.html')).not.toContain('rel="canonical"');
   });
 
-  test('reading pages load no script file: only the small inline page script, and on sections their notes\' scripts', () => {
+  test('reading pages load no script file: only the small inline page scripts (the header\'s, the page\'s), and on sections their notes\' scripts', () => {
     const { dir } = sites.root;
     for (const path of ['index.html', 'claims/index.html']) {
-      const scripts = read(dir, path).match(/<script\b[^>]*>/g) ?? [];
-      expect(scripts, path).toEqual(['<script type="module">']);
+      const html = read(dir, path);
+      expect(html.match(/<script\b[^>]*>/g) ?? [], path).toEqual(['<script>', '<script type="module">']);
+      expect(html, path).toContain(`<script>${notesLinkScript('/')}</script>`);
     }
     for (const path of ['automl/index.html', 'introduction/index.html']) {
       const html = read(dir, path);
-      expect(html.match(/<script\b[^>]*>/g), path).toEqual(['<script>', '<script type="module">', '<script type="module">']);
+      expect(html.match(/<script\b[^>]*>/g), path).toEqual(['<script>', '<script>', '<script type="module">', '<script type="module">']);
       expect(html, path).toContain(`<script>${restoreChoiceScript}</script>`);
     }
   });

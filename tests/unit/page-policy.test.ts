@@ -18,6 +18,12 @@ describe('page policies', () => {
     expect(withHashes(policy, { script: ["'sha256-X='"], style: [] })).toBe("default-src 'none';script-src 'self' 'wasm-unsafe-eval' 'sha256-X=';style-src 'self';");
   });
 
+  test('leaves out what Pagefind needs (its WebAssembly and its worker) on a page that does not run it', () => {
+    const full = "default-src 'none';worker-src 'self';script-src 'self' 'wasm-unsafe-eval' 'sha256-A=';style-src 'self';";
+    expect(withHashes(full, { script: ["'sha256-X='"], style: [] }, false)).toBe("default-src 'none';script-src 'self' 'sha256-X=';style-src 'self';");
+    expect(withHashes(full, { script: ["'sha256-X='"], style: [] })).toBe("default-src 'none';worker-src 'self';script-src 'self' 'wasm-unsafe-eval' 'sha256-X=';style-src 'self';");
+  });
+
   test('narrows the meta tag of a page, and stops at a page without one', () => {
     const narrowed = narrowPagePolicy(page('<style>a{}</style>'), 'x.html');
     expect(narrowed).toContain(`content="default-src 'none';script-src 'self' 'wasm-unsafe-eval';style-src 'self' '${cspHash('a{}')}';"`);
