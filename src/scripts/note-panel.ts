@@ -28,8 +28,11 @@ interface Session {
 }
 
 export interface NotePanel {
-  /** Opens the note as the store holds it (the same note again only takes focus there); `returnFocus` runs when it closes. */
-  open(note: ReaderNote, returnFocus: () => void): Promise<void>;
+  /**
+   * Opens the note as the store holds it (the same note again only takes focus there);
+   * `returnFocus` runs when it closes; `words`, where the page shows them, are kept in sight above it.
+   */
+  open(note: ReaderNote, returnFocus: () => void, words?: Range): Promise<void>;
   /** Saves what was typed and closes. */
   close(): Promise<void>;
   /** Saves what was typed now. */
@@ -111,8 +114,15 @@ export function notePanel(className: string): NotePanel {
     }
   }
 
+  /** Scrolls the page so that the words stand clear above the panel (on a phone it takes the foot of the screen). */
+  function keepInSight(words: Range): void {
+    const box = words.getBoundingClientRect();
+    const top = panel.getBoundingClientRect().top;
+    if (box.bottom > top - 8 && box.left < panel.getBoundingClientRect().right) scrollBy({ top: box.bottom - top + 16, behavior: 'instant' });
+  }
+
   /** Opens at once with the view's copy of the note (the reader may type at once), then checks it against the store. */
-  async function open(note: ReaderNote, returnFocus: () => void): Promise<void> {
+  async function open(note: ReaderNote, returnFocus: () => void, words?: Range): Promise<void> {
     if (session?.note.id === note.id) {
       session.returnFocus = returnFocus;
       area.focus();
@@ -126,7 +136,8 @@ export function notePanel(className: string): NotePanel {
     area.value = current.text;
     status.textContent = '';
     panel.hidden = false;
-    area.focus();
+    area.focus({ preventScroll: true });
+    if (words) keepInSight(words);
     await refresh(current);
   }
 

@@ -6,7 +6,7 @@
  * added, merged, kept unanchored and refused; share a reading by link. Everything shown, exported
  * and shared is read from the store at that moment. Notes are rendered as text, never as HTML.
  */
-import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes } from './reader-notes-store.ts';
+import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes, unavailableMessage } from './reader-notes-store.ts';
 import { notePanel } from './note-panel.ts';
 import { keepingFocus, undoDeletes } from './undo-deletes.ts';
 import { coalesced } from './coalesced.ts';
@@ -93,7 +93,7 @@ function render(): void {
     list.replaceChildren();
     const undo = deletes.line('notes-undo');
     if (undo) list.append(undo);
-    if (!available) list.append(element('p', '这个浏览器不允许本站保存数据（可能关闭了 Cookie 和网站数据），所以无法在这里保留批注。别人分享给你的批注仍可以在这里阅读。', 'notes-unavailable'));
+    if (!available) list.append(element('p', `${unavailableMessage}。别人分享给你的批注仍可以在这里阅读。`, 'notes-unavailable'));
     else if (notes.length === 0) list.append(element('p', '还没有批注。在任一节选中文字，点“划线”或“批注”。'));
     else if (shown.length === 0) list.append(element('p', `没有批注含有“${filter.value.trim()}”。`));
     renderNotes(list, shown, true);

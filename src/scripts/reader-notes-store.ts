@@ -18,10 +18,12 @@ import type { ReaderNote } from '../reader-notes/note-schema.ts';
 import { applyEdit, type EditOutcome, type TextEdit } from '../reader-notes/note-edits.ts';
 import { hasReaderNotes, keepPlaces, localStore, readerNotesFlag } from './reader-notes-flag.ts';
 
-/** Said when the browser refuses the site its storage (cookies and site data blocked, or no IndexedDB). */
+/** What a reader is told when the browser refuses the site its storage (cookies and site data blocked, or no IndexedDB). */
+export const unavailableMessage = '这个浏览器不允许本站保存数据（可能关闭了 Cookie 和网站数据），所以无法在这里划线或保留批注';
+
 export class NotesUnavailable extends Error {
   constructor() {
-    super('这个浏览器不允许本站保存数据（可能关闭了 Cookie 和网站数据），所以无法在这里保留批注');
+    super(unavailableMessage);
   }
 }
 

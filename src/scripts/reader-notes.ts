@@ -11,7 +11,7 @@
 import stylesheet from '../styles/reader-notes.css?url';
 import { addStylesheet } from './add-stylesheet.ts';
 import { announce } from './announce.ts';
-import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes } from './reader-notes-store.ts';
+import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes, unavailableMessage } from './reader-notes-store.ts';
 import { hasReaderNotes, localStore, placesIn } from './reader-notes-flag.ts';
 import { drawHighlights, drawPlaces, offsetsOf } from './reader-highlights.ts';
 import { notePanel, short } from './note-panel.ts';
@@ -35,9 +35,8 @@ const text = document.getElementById('text')!;
 if (!notesAvailable()) {
   // Storage blocked: everything else on the page works; 划线 and 批注 say why they cannot keep anything.
   document.addEventListener('reader-notes:add', (event) => {
-    const message = '这个浏览器不允许本站保存数据（可能关闭了 Cookie 和网站数据），所以无法在这里划线或保留批注。';
-    (event as CustomEvent<AddRequest>).detail.refuse(message);
-    announce(message);
+    (event as CustomEvent<AddRequest>).detail.refuse(`${unavailableMessage}。`);
+    announce(unavailableMessage);
   });
 } else await showNotes();
 
@@ -101,12 +100,12 @@ async function showNotes(): Promise<void> {
       const all = document.createElement('p');
       all.innerHTML = `<a href="${base}notes/">全部批注、导出与导入</a>`;
       list.append(heading, said, ...[deletes.line('reader-note-undo')].filter((line) => line !== undefined), items, all);
+      placeInMargin();
     });
     // The header's link and the 批注显示 choice exist once the reader has a note anywhere.
     const any = hasReaderNotes();
     document.querySelector<HTMLElement>('.notes-link')!.hidden = !any;
     if (showMine) showMine.closest<HTMLElement>('.note-mine')!.hidden = !any;
-    placeInMargin();
   }
 
   function item(note: ReaderNote): HTMLLIElement {
@@ -239,7 +238,7 @@ async function showNotes(): Promise<void> {
     await redraw();
     announce(withNote ? '已划线，可以写批注' : '已划线');
     getSelection()?.removeAllRanges();
-    if (withNote) await panel.open(note, returnToWords(note.id));
+    if (withNote) await panel.open(note, returnToWords(note.id), ranges.get(note.id));
   }
 
   // --- the list's actions ------------------------------------------------------------------------------
@@ -277,7 +276,7 @@ async function showNotes(): Promise<void> {
     if (getSelection()?.isCollapsed === false || (event.target as Element).closest('a, button')) return;
     const hit = [...ranges].find(([, range]) => [...range.getClientRects()].some((box) => event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom));
     const note = hit && notes.find((each) => each.id === hit[0]);
-    if (note) void panel.open(note, returnToWords(note.id));
+    if (note) void panel.open(note, returnToWords(note.id), ranges.get(note.id));
   });
 
   document.addEventListener('reader-notes:add', (event) => {

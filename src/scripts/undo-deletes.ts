@@ -66,6 +66,7 @@ export function keepingFocus(container: HTMLElement, render: () => void): void {
     container.querySelector<HTMLElement>('[data-act="undo"], h2');
   if (again) {
     if (!again.matches('button, a[href]') && !again.hasAttribute('tabindex')) again.tabIndex = -1;
-    again.focus();
+    // Where it was: a redraw moves nothing the reader sees (margin items are placed after it).
+    again.focus({ preventScroll: true });
   }
 }

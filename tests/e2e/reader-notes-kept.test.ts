@@ -341,7 +341,7 @@ describe('when the browser blocks site storage', () => {
   test('/notes/ says notes cannot be kept in this browser, and a shared reading can still be read', async () => {
     const { context, page } = await blocked();
     await page.goto(at('notes/'));
-    await page.locator('.notes-unavailable').filter({ hasText: '无法在这里保留批注' }).waitFor();
+    await page.locator('.notes-unavailable').filter({ hasText: '无法在这里划线或保留批注' }).waitFor();
     expect(await page.locator('#notes-export-jsonld').isDisabled()).toBe(true);
     await context.close();
   });
@@ -452,12 +452,17 @@ describe('deleting, closing and showing', () => {
     await context.close();
   });
 
-  test('on a phone, 完成 returns the reader to the words they noted', async () => {
+  test('on a phone, the words noted stay in sight above the panel, and 完成 returns the reader to them', async () => {
     const { context, page } = await freshPage(browser, 390);
     await page.goto(at(`${section}/`));
+    await page.locator('#p5-2').scrollIntoViewIfNeeded();
     await select(page, 'p5-2', 0, 6);
     await page.locator('.passage-link button[data-note="note"]').click();
     await page.locator('#reader-note-text').fill('在手机上');
+    // The words stay in sight above the panel, which takes the foot of the screen.
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('reader-notes') as Set<AbstractRange>)].map((range) => (range as Range).getBoundingClientRect().bottom <= document.querySelector('.reader-note-panel')!.getBoundingClientRect().top)))
+      .toEqual([true]);
     await page.locator('.reader-note-panel button[data-act="close"]').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('p5-2');
     const box = await page.locator('#p5-2').boundingBox();
@@ -500,9 +505,14 @@ describe('deleting, closing and showing', () => {
     const { context, page } = await freshPage(browser, 1440);
     await page.goto(at(`${section}/`));
     await addNote(page, 'p4', 0, 8, '页边');
+    await page.locator('#p5-1').scrollIntoViewIfNeeded();
     await select(page, 'p5-1', 0, 8);
     await page.locator('.passage-link button[data-note="note"]').click();
     await page.locator('.reader-note-panel:not([hidden])').waitFor();
+    // Noting words redraws the list: the reader stays where they were reading.
+    const words = await page.locator('#p5-1').boundingBox();
+    expect(words!.y).toBeGreaterThanOrEqual(0);
+    expect(words!.y).toBeLessThan(900);
     for (const top of [0, 600, 1200]) {
       await page.evaluate((top) => scrollTo(0, top), top);
       const overlaps = await page.evaluate(() => {
