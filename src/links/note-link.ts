@@ -107,8 +107,12 @@ export function firstMatch(section: SectionText, { prefix = '', textStart, textE
   return undefined;
 }
 
-/** The URL that opens a note's words on its section page (`page` is the section's URL); the page alone when they are gone. */
-export function noteUrl(page: string, section: SectionText | undefined, selectors: TextQuote & Partial<TextPosition>): string {
+/**
+ * Where a note's words are on their section page (`page` is the section's URL): `words` opens and
+ * marks them, `paragraph` is their paragraph's plain address (for paper, where the encoded words
+ * would only be noise); both the page alone when the words are gone.
+ */
+export function noteUrls(page: string, section: SectionText | undefined, selectors: TextQuote & Partial<TextPosition>): { words: string; paragraph: string } {
   const found = section && noteFragment(section, selectors);
-  return found ? passageUrl(page, found.anchor, found.fragment) : page;
+  return found ? { words: passageUrl(page, found.anchor, found.fragment), paragraph: `${page}#${found.anchor}` } : { words: page, paragraph: page };
 }

@@ -7,7 +7,8 @@
  */
 import { zhCN } from 'zod/locales';
 import { limits, readerNoteSchema, type ReaderNote } from './note-schema.ts';
-import { noteUrl, type SectionText } from '../links/note-link.ts';
+import { noteUrls, type SectionText } from '../links/note-link.ts';
+import { tagsLine } from './tags-line.ts';
 
 /** Where the site lives: its origin (empty for paths alone) and base path (`/` or `/seven-truths/`). */
 export interface SiteUrls {
@@ -18,7 +19,8 @@ export interface SiteUrls {
 /** The element a section's words are in, as the editor's annotations name it. */
 const textContainer = '#text';
 
-const sectionUrl = ({ origin, base }: SiteUrls, section: string) => `${origin}${base}${section}/`;
+/** A section page's URL. */
+export const sectionUrl = ({ origin, base }: SiteUrls, section: string) => `${origin}${base}${section}/`;
 
 /** The notes as a W3C Web Annotation collection: highlights as `highlighting`, notes as `commenting`. */
 export function notesCollection(notes: readonly ReaderNote[], urls: SiteUrls, label: string) {
@@ -72,8 +74,8 @@ export function notesMarkdown(notes: readonly ReaderNote[], sections: readonly {
     for (const note of here) {
       lines.push(`> ${inline(note.exact)}`, '');
       if (note.note) lines.push(...note.note.split('\n').map((line) => inline(line)), '');
-      if (note.tags?.length) lines.push(`标签：${note.tags.map((tag) => inline(tag)).join('、')}`, '');
-      lines.push(`[原文](<${noteUrl(sectionUrl(urls, section.slug), texts[section.slug], note)}>) · ${note.modified.slice(0, 10)}`, '');
+      if (note.tags?.length) lines.push(tagsLine(note.tags.map((tag) => inline(tag))), '');
+      lines.push(`[原文](<${noteUrls(sectionUrl(urls, section.slug), texts[section.slug], note).words}>) · ${note.modified.slice(0, 10)}`, '');
     }
   }
   return lines.join('\n');

@@ -33,12 +33,8 @@ export interface NotePanel {
    * `returnFocus` runs when it closes; `words`, where the page shows them, are kept in sight above it.
    */
   open(note: ReaderNote, returnFocus: () => void, words?: Range): Promise<void>;
-  /** Saves what was typed and closes. */
-  close(): Promise<void>;
   /** Saves what was typed now. */
   flush(): Promise<void>;
-  /** The note open in the panel. */
-  readonly openId: string | undefined;
 }
 
 /** A note's words, cut for a line. */
@@ -94,16 +90,21 @@ export function notePanel(className: string): NotePanel {
     return each.saving;
   }
 
+  /** Puts the panel away at once (the reader may open another note at once) and gives focus back. */
+  function hide(each: Session): void {
+    session = undefined;
+    panel.hidden = true;
+    each.returnFocus();
+  }
+
   /** Takes the note as the store holds it now, unless the reader has typed meanwhile (their save is checked against it). */
   async function refresh(each: Session): Promise<void> {
     if (dirty(each)) return;
     const stored = await getNote(each.note.id);
     if (each !== session || dirty(each)) return;
     if (!stored) {
-      session = undefined;
-      panel.hidden = true;
       announce('这条批注已在别处删除');
-      each.returnFocus();
+      hide(each);
     } else if (stored.modified !== each.note.modified) {
       each.note = stored;
       each.text = stored.note;
@@ -141,14 +142,12 @@ export function notePanel(className: string): NotePanel {
     await refresh(current);
   }
 
-  /** Closes at once (the reader may open another note at once); the words are saved under their note meanwhile. */
-  async function close(): Promise<void> {
+  /** Closes at once; the words are saved under their note meanwhile. */
+  function close(): void {
     const closing = session;
     if (!closing) return;
-    session = undefined;
-    panel.hidden = true;
-    closing.returnFocus();
-    await save(closing);
+    hide(closing);
+    void save(closing);
   }
 
   area.addEventListener('input', () => {
@@ -160,10 +159,10 @@ export function notePanel(className: string): NotePanel {
     current.timer = setTimeout(() => void save(current), saveDelay);
   });
   panel.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('[data-act="close"]')) void close();
+    if ((event.target as Element).closest('[data-act="close"]')) close();
   });
   panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') void close();
+    if (event.key === 'Escape') close();
   });
   // Leaving the page saves at once (the draft keeps the words if the save is cut off).
   const leave = () => session && void save(session);
@@ -175,12 +174,5 @@ export function notePanel(className: string): NotePanel {
     if (session && [...(change.saved ?? []), ...(change.deleted ?? [])].includes(session.note.id)) void refresh(session);
   });
 
-  return {
-    open,
-    close,
-    flush: () => (session ? save(session) : Promise.resolve()),
-    get openId() {
-      return session?.note.id;
-    },
-  };
+  return { open, flush: () => (session ? save(session) : Promise.resolve()) };
 }

@@ -8,12 +8,14 @@
  */
 import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes, unavailableMessage } from './reader-notes-store.ts';
 import { notePanel } from './note-panel.ts';
-import { keepingFocus, undoDeletes } from './undo-deletes.ts';
+import { undoDeletes } from './undo-deletes.ts';
+import { keepingFocus } from './keep-focus.ts';
 import { coalesced } from './coalesced.ts';
-import { mergeNotes, notesCollection, notesMarkdown, readNotesFile } from '../reader-notes/note-files.ts';
+import { mergeNotes, notesCollection, notesMarkdown, readNotesFile, sectionUrl } from '../reader-notes/note-files.ts';
+import { tagsLine } from '../reader-notes/tags-line.ts';
 import { mendNote } from '../reader-notes/mend-notes.ts';
 import { locate } from '../links/text-selectors.ts';
-import { noteUrl, type SectionText } from '../links/note-link.ts';
+import { noteUrls, type SectionText } from '../links/note-link.ts';
 import { announce } from './announce.ts';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 import { decodeShare, encodeShare, shareKey, shareRefusal } from '../reader-notes/share-link.ts';
@@ -43,8 +45,6 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 };
 
-const sectionUrl = (slug: string) => new URL(`${base}${slug}/`, location.href).href;
-
 /** Notes grouped by section in essay order, appended to `into`; with `editable`, each has 编辑 and 删除. */
 function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: boolean): void {
   for (const section of sections) {
@@ -59,12 +59,14 @@ function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: 
       // Text, never HTML: a note is data, whatever it holds.
       item.append(element('blockquote', note.exact));
       if (note.note) item.append(element('p', note.note, 'notes-body'));
-      if (note.tags?.length) item.append(element('p', `标签：${note.tags.join('、')}`, 'notes-tags'));
+      if (note.tags?.length) item.append(element('p', tagsLine(note.tags), 'notes-tags'));
       if (!anchored) item.append(element('p', '原文已改动：这段文字已不在本节，批注保留。', 'notes-gone'));
       const meta = element('p', undefined, 'notes-meta');
       const link = element('a', anchored ? '在原文中打开' : '打开本节');
-      // Absolute, so a printed list carries where each note is.
-      link.href = noteUrl(sectionUrl(note.section), anchored ? texts[note.section] : undefined, note);
+      // Absolute, so a printed list carries where each note is (its paragraph's address, readable on paper).
+      const place = noteUrls(sectionUrl(urls, note.section), anchored ? texts[note.section] : undefined, note);
+      link.href = place.words;
+      link.dataset.printed = place.paragraph;
       meta.append(link, ` · 写于 ${note.created.slice(0, 10)}${note.modified !== note.created ? `，改于 ${note.modified.slice(0, 10)}` : ''} `);
       if (editable) {
         for (const [act, label] of [['edit', '编辑'], ['delete', '删除']] as const) {
@@ -259,12 +261,12 @@ if (available) {
     await recoverDrafts((outcome) => {
       if (outcome.kind === 'kept-both') report.textContent = recoveredBeside;
     });
-    const mended = (await allNotes()).flatMap((note) => mendNote(note, texts[note.section]?.text ?? '') ?? []);
-    await saveNotes(mended);
   } catch (error) {
     failed(error);
   }
 }
 await reload();
+// Notes saved while the passage control stood inside the text carry its labels: described again from the notes just read.
+await saveNotes(notes.flatMap((note) => mendNote(note, texts[note.section]?.text ?? '') ?? [])).catch(failed);
 await showShared();
 addEventListener('hashchange', () => void showShared());

@@ -21,14 +21,14 @@ import { hasReaderNotes, keepPlaces, localStore, readerNotesFlag } from './reade
 /** What a reader is told when the browser refuses the site its storage (cookies and site data blocked, or no IndexedDB). */
 export const unavailableMessage = '这个浏览器不允许本站保存数据（可能关闭了 Cookie 和网站数据），所以无法在这里划线或保留批注';
 
-export class NotesUnavailable extends Error {
+class NotesUnavailable extends Error {
   constructor() {
     super(unavailableMessage);
   }
 }
 
 /** Said when reading or writing the notes fails (storage full, or refused): nothing fails quietly. */
-export class NotesStorageFailed extends Error {
+class NotesStorageFailed extends Error {
   constructor(doing: string, cause: unknown) {
     super(`${doing}批注时出错（${cause instanceof Error ? cause.message : String(cause)}）。已有的批注可以在“我的批注”页导出保存`);
   }
@@ -142,6 +142,15 @@ interface Draft extends TextEdit {
   tab: string;
 }
 
+/** The draft under a key, if it reads as one. */
+function readDraft(key: string): Draft | undefined {
+  try {
+    return (JSON.parse(localStore()?.getItem(key) ?? 'null') as Draft | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Keeps the words typed in a note at once (synchronously), filed under that note only. */
 export function keepDraft(edit: TextEdit): void {
   try {
@@ -158,13 +167,8 @@ export function keepDraft(edit: TextEdit): void {
 
 /** Drops a note's draft; with `text`, only when the draft holds those words (newer ones typed since stay). */
 export function dropDraft(id: string, text?: string): void {
-  const store = localStore();
   const key = draftPrefix + id;
-  try {
-    if (text === undefined || (JSON.parse(store?.getItem(key) ?? 'null') as Draft | null)?.text === text) store?.removeItem(key);
-  } catch {
-    store?.removeItem(key);
-  }
+  if (text === undefined || readDraft(key)?.text === text) localStore()?.removeItem(key);
 }
 
 /** Said when a recovered draft had to be kept beside a version written elsewhere meanwhile. */
@@ -182,15 +186,8 @@ export async function recoverDrafts(recovered: (outcome: EditOutcome) => void): 
   if (!store) return;
   await recoverOldDraft(store, recovered);
   const keys = Array.from({ length: store.length }, (_, index) => store.key(index)).filter((key): key is string => key?.startsWith(draftPrefix) === true);
-  const read = (key: string): Draft | undefined => {
-    try {
-      return (JSON.parse(store.getItem(key) ?? 'null') as Draft | null) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
   const recover = async (key: string) => {
-    const draft = read(key);
+    const draft = readDraft(key);
     // Read again when its turn comes: the tab that wrote it may have saved it and dropped it meanwhile.
     if (draft?.note?.id && typeof draft.text === 'string') {
       const outcome = await writeText(draft);
@@ -199,7 +196,7 @@ export async function recoverDrafts(recovered: (outcome: EditOutcome) => void): 
     store.removeItem(key);
   };
   for (const key of keys) {
-    const owner = read(key)?.tab;
+    const owner = readDraft(key)?.tab;
     if (!navigator.locks || !owner) {
       await recover(key);
       continue;

@@ -15,11 +15,13 @@ import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, sav
 import { hasReaderNotes, localStore, placesIn } from './reader-notes-flag.ts';
 import { drawHighlights, drawPlaces, offsetsOf } from './reader-highlights.ts';
 import { notePanel, short } from './note-panel.ts';
-import { keepingFocus, undoDeletes } from './undo-deletes.ts';
+import { undoDeletes } from './undo-deletes.ts';
+import { keepingFocus } from './keep-focus.ts';
 import { coalesced } from './coalesced.ts';
 import { describeText } from '../links/text-selectors.ts';
 import { marginPlaces } from '../reader-notes/margin-places.ts';
 import { mendNote } from '../reader-notes/mend-notes.ts';
+import { tagsLine } from '../reader-notes/tags-line.ts';
 import { noteTypesId, notesPreferenceKey, showMineId, showNotesId, type NotesPreference } from '../claims/note-choice.ts';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
 
@@ -127,7 +129,7 @@ async function showNotes(): Promise<void> {
     if (note.tags?.length) {
       const tags = document.createElement('p');
       tags.className = 'reader-note-tags';
-      tags.textContent = `标签：${note.tags.join('、')}`;
+      tags.textContent = tagsLine(note.tags);
       entry.append(tags);
     }
     if (!ranges.has(note.id)) {
@@ -285,22 +287,18 @@ async function showNotes(): Promise<void> {
   });
   onChange(() => void redraw());
 
-  // Notes saved while the passage control stood inside the text carry its labels: described again from the text.
-  async function mend(): Promise<void> {
-    const whole = text.textContent ?? '';
-    const mended = (await allNotes()).filter((note) => note.section === section).flatMap((note) => mendNote(note, whole) ?? []);
-    await saveNotes(mended);
-  }
-
   // The whole restore, timed for the bench: the store read, every note anchored and drawn, listed and placed.
   try {
     await recoverDrafts((outcome) => {
       if (outcome.kind === 'kept-both') said.textContent = recoveredBeside;
     });
-    await mend();
   } catch (error) {
     failed(error);
   }
   await redraw();
   performance.measure('reader-notes restore', { start: restoring });
+  // Notes saved while the passage control stood inside the text carry its labels: described again
+  // from the text, from the notes just read (saving them draws the section again).
+  const whole = text.textContent ?? '';
+  await saveNotes(notes.flatMap((note) => mendNote(note, whole) ?? [])).catch(failed);
 }

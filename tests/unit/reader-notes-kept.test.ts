@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { applyEdit, later } from '../../src/reader-notes/note-edits.ts';
 import { mendNote } from '../../src/reader-notes/mend-notes.ts';
-import { firstMatch, noteFragment, noteUrl, type SectionText } from '../../src/links/note-link.ts';
+import { firstMatch, noteFragment, noteUrls, type SectionText } from '../../src/links/note-link.ts';
 import { describeText } from '../../src/links/text-selectors.ts';
 import { sectionText } from '../../src/claims/selectors.ts';
 import { readEssay } from '../../src/source.ts';
@@ -133,8 +133,14 @@ describe('a note’s link: its paragraph, and a fragment a browser finds at its 
     expect(firstMatch(section, found.fragment)).toEqual({ start: second, end: second + 2 });
   });
 
+  test('a note’s two addresses: the words (opened and marked), and for paper its paragraph alone', () => {
+    const urls = noteUrls('https://e.example/automl/', section, describeText(section.text, 15, 17));
+    expect(urls.words).toMatch(/^https:\/\/e\.example\/automl\/#p2:~:text=/);
+    expect(urls.paragraph).toBe('https://e.example/automl/#p2');
+  });
+
   test('words no longer in the text open the section', () => {
-    expect(noteUrl('https://e.example/automl/', section, { exact: '算力', prefix: '', suffix: '' })).toBe('https://e.example/automl/');
+    expect(noteUrls('https://e.example/automl/', section, { exact: '算力', prefix: '', suffix: '' })).toEqual({ words: 'https://e.example/automl/', paragraph: 'https://e.example/automl/' });
   });
 
   test('on every section of the essay, any words: the first match covers them, within their paragraphs', async () => {
