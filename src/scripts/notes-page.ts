@@ -6,7 +6,8 @@
  * added, merged, kept unanchored and refused; share a reading by link. Everything shown, exported
  * and shared is read from the store at that moment. Notes are rendered as text, never as HTML.
  */
-import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes, unavailableMessage } from './reader-notes-store.ts';
+import { allNotes, notesAvailable, saveNotes, unavailableMessage } from './reader-notes-store.ts';
+import { restoreNotes } from './restore-notes.ts';
 import { notePanel } from './note-panel.ts';
 import { undoDeletes } from './undo-deletes.ts';
 import { keepingFocus } from './keep-focus.ts';
@@ -255,18 +256,7 @@ async function showShared(): Promise<void> {
   region.replaceChildren(heading, body, save, said);
 }
 
-if (available) {
-  onChange(() => void reload());
-  try {
-    await recoverDrafts((outcome) => {
-      if (outcome.kind === 'kept-both') report.textContent = recoveredBeside;
-    });
-  } catch (error) {
-    failed(error);
-  }
-}
-await reload();
-// Notes saved while the passage control stood inside the text carry its labels: described again from the notes just read.
-await saveNotes(notes.flatMap((note) => mendNote(note, texts[note.section]?.text ?? '') ?? [])).catch(failed);
+if (available) await restoreNotes({ redraw: reload, shown: () => notes, textOf: (note) => texts[note.section]?.text ?? '', say: failed });
+else await reload();
 await showShared();
 addEventListener('hashchange', () => void showShared());

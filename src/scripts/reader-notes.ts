@@ -11,7 +11,8 @@
 import stylesheet from '../styles/reader-notes.css?url';
 import { addStylesheet } from './add-stylesheet.ts';
 import { announce } from './announce.ts';
-import { allNotes, notesAvailable, onChange, recoverDrafts, recoveredBeside, saveNotes, unavailableMessage } from './reader-notes-store.ts';
+import { allNotes, notesAvailable, saveNotes, unavailableMessage } from './reader-notes-store.ts';
+import { restoreNotes } from './restore-notes.ts';
 import { hasReaderNotes, localStore, placesIn } from './reader-notes-flag.ts';
 import { drawHighlights, drawPlaces, offsetsOf } from './reader-highlights.ts';
 import { notePanel, short } from './note-panel.ts';
@@ -20,7 +21,6 @@ import { keepingFocus } from './keep-focus.ts';
 import { coalesced } from './coalesced.ts';
 import { describeText } from '../links/text-selectors.ts';
 import { marginPlaces } from '../reader-notes/margin-places.ts';
-import { mendNote } from '../reader-notes/mend-notes.ts';
 import { tagsLine } from '../reader-notes/tags-line.ts';
 import { noteTypesId, notesPreferenceKey, showMineId, showNotesId, type NotesPreference } from '../claims/note-choice.ts';
 import type { ReaderNote } from '../reader-notes/note-schema.ts';
@@ -285,20 +285,8 @@ async function showNotes(): Promise<void> {
     const { range, withNote } = (event as CustomEvent<AddRequest>).detail;
     void addFromSelection(range, withNote);
   });
-  onChange(() => void redraw());
-
   // The whole restore, timed for the bench: the store read, every note anchored and drawn, listed and placed.
-  try {
-    await recoverDrafts((outcome) => {
-      if (outcome.kind === 'kept-both') said.textContent = recoveredBeside;
-    });
-  } catch (error) {
-    failed(error);
-  }
-  await redraw();
-  performance.measure('reader-notes restore', { start: restoring });
-  // Notes saved while the passage control stood inside the text carry its labels: described again
-  // from the text, from the notes just read (saving them draws the section again).
   const whole = text.textContent ?? '';
-  await saveNotes(notes.flatMap((note) => mendNote(note, whole) ?? [])).catch(failed);
+  await restoreNotes({ redraw, shown: () => notes, textOf: () => whole, say: failed });
+  performance.measure('reader-notes restore', { start: restoring });
 }
