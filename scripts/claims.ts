@@ -1,20 +1,20 @@
 /**
  * `npm run claims [-- --json]`: checks the edition and every annotation exactly as the build does
- * (src/claims/check-claims.ts), without building. On a stop it prints the message once, with the
+ * (src/source.ts readCheckedEssay), without building. On a stop it prints the message once, with the
  * entry's lines and, for a missing quote, the differences from the closest passage, and exits 1.
- * Otherwise it prints what the set lacks (src/claims/claims-report.ts), as text or as JSON.
+ * Otherwise it prints what the set lacks (src/editor/claims-report.ts), as text or as JSON.
  */
 import { performance } from 'node:perf_hooks';
-import { checkClaims } from '../src/claims/check-claims.ts';
-import { claimsReport, formatReport } from '../src/claims/claims-report.ts';
-import { formatFailure, isPositioned, projectFiles } from '../src/claims/format-failure.ts';
+import { claimsReport, formatReport } from '../src/editor/claims-report.ts';
+import { formatFailure, isPositioned } from '../src/editor/format-failure.ts';
+import { projectFiles, readCheckedEssay } from '../src/source.ts';
 import { toSections } from '../src/essay/sections.ts';
 
 const start = performance.now();
 const json = process.argv.includes('--json');
 
 try {
-  const { edition, claims } = checkClaims();
+  const { edition, claims } = readCheckedEssay();
   const report = claimsReport(toSections(edition), claims);
   const elapsed = Math.round(performance.now() - start);
   if (json) console.log(JSON.stringify({ ok: true, milliseconds: elapsed, ...report }, null, 2));

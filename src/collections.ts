@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { inEssayOrder } from './claims/queries.ts';
-import { throwEditFailure } from './loaders/edit-failure.ts';
+import { throwEditFailure } from './source.ts';
 
 /**
  * In `astro dev`, a fault the last edit left standing is thrown here, before a page computes

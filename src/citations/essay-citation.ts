@@ -1,24 +1,24 @@
 /** The essay as cited from this edition: the facts every citation shares, and one per page. */
-import { essayTitle } from '../essay/meta.ts';
 import { original } from '../essay/original.ts';
 import { siteName } from '../site.ts';
 import type { CitedPlace } from './cite.ts';
 import type { Claim } from '../claims/schema.ts';
-import { permalink, type Urls } from '../claims/exports.ts';
+import { permalink, type Urls } from './claim-exports.ts';
 
-export const essayCitation = {
-  title: essayTitle,
+/** The essay whose Chinese title is `title` (the edition's), as every citation names it. */
+export const essayCitation = (title: string) => ({
+  title,
   // The editor's literal rendering of the Chinese title (the English original's title differs).
   titleTranslated: 'I have done machine learning research for 5 years and found these 7 truths',
   original: { author: { family: 'Hosu', given: 'George' }, title: original.title, url: original.url },
   edition: siteName,
-} as const satisfies Omit<CitedPlace, 'locator' | 'url' | 'accessed' | 'key'>;
+}) as const satisfies Omit<CitedPlace, 'locator' | 'url' | 'accessed' | 'key'>;
 
 export const citationKey = (claimId?: string) => (claimId ? `hosu-seven-truths-${claimId}` : 'hosu-seven-truths');
 
 /** A claim's page as the place cited (its permalink, which survives renames and edits). */
-export const claimPlace = (claim: Pick<Claim, 'id' | 'title' | 'title_en'>, urls: Urls): Omit<CitedPlace, 'accessed'> => ({
-  ...essayCitation,
+export const claimPlace = (claim: Pick<Claim, 'id' | 'title' | 'title_en'>, urls: Urls, essayTitle: string): Omit<CitedPlace, 'accessed'> => ({
+  ...essayCitation(essayTitle),
   locator: { kind: 'claim', zh: claim.title, en: claim.title_en },
   url: permalink(urls, claim),
   key: citationKey(claim.id),

@@ -4,8 +4,7 @@
  * Every problem stops the build with a message that names the file, the line, the entry and the
  * offending value; nothing is skipped.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, basename, relative } from 'node:path';
+import { basename } from 'node:path';
 import { fail } from '../errors.ts';
 import { parseEntry, readYamlList } from '../yaml-list.ts';
 import type { z } from 'zod';
@@ -29,14 +28,6 @@ export interface LoadedClaim extends Claim {
 export interface AnnotationFile {
   path: string;
   text: string;
-}
-
-/** Reads every `.yaml` file of a folder, in name order, with paths relative to `root`. */
-export function readAnnotationFiles(dir: string, root = process.cwd()): AnnotationFile[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => ({ path: relative(root, join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
 }
 
 /**

@@ -5,13 +5,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { globSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { folderOf, headerRules, headersFile, type PagePolicy } from '../deploy/headers.ts';
 import { folderHashes, narrowPagePolicy, ownHashes } from '../deploy/page-policy.ts';
+import { readBuiltPages, writeBuiltFile } from '../source.ts';
 
 const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
-/** The pages that run Pagefind (its WebAssembly and worker): the search page, for full-text results (src/scripts/search.ts). */
+/** The pages that run Pagefind (its WebAssembly and worker): the search page, for full-text results (src/browser/search/search-page.ts). */
 const pagefindPages = new Set(['search/']);
 
 export function hostHeaders(): AstroIntegration {
@@ -24,18 +23,15 @@ export function hostHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = globSync('**/*.html', { cwd: outDir })
-          .filter((file) => !file.startsWith('pagefind/'))
-          .sort()
-          .map((file) => ({ file, path: file === 'index.html' ? '' : file.replace(/index\.html$/, ''), html: readFileSync(join(outDir, file), 'utf8') }));
+        const files = readBuiltPages(outDir);
         const hashes = folderHashes(files.map(({ path, html }) => ({ path, hashes: ownHashes(html) })), folderOf);
         const pages: PagePolicy[] = files.map(({ file, path, html }) => {
           const narrowed = narrowPagePolicy(html, file, hashes.get(path), pagefindPages.has(path));
-          writeFileSync(join(outDir, file), narrowed);
+          writeBuiltFile(outDir, file, narrowed);
           return { path, policy: metaPolicy.exec(narrowed)![1]! };
         });
         const rules = headerRules(pages, base);
-        writeFileSync(join(outDir, '_headers'), headersFile(rules));
+        writeBuiltFile(outDir, '_headers', headersFile(rules));
         logger.info(`wrote _headers: ${rules.length} rules for ${pages.length} pages`);
       },
     },

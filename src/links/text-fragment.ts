@@ -1,7 +1,7 @@
 /**
  * Links to any passage: `/<section>/#p3:~:text=…`, a text fragment after the paragraph's anchor,
  * so that browsers with text fragments scroll to and highlight the words, and the others still
- * land on the paragraph (src/scripts/paragraph-links.ts reads the anchor before `:~:`).
+ * land on the paragraph (src/browser/links/paragraph-links.ts reads the anchor before `:~:`).
  */
 
 /** What text-fragments-polyfill's generator returns for a selection. */

@@ -1,14 +1,13 @@
 /**
  * In `astro dev`, a loader loads again when the edition or an annotation file is saved, so every
  * page that shows them follows without a restart. A fault while editing is printed once (the
- * readable stop of ../claims/format-failure.ts) and shown in place of the pages, in Astro's error
- * overlay (./edit-failure.ts), until it is fixed.
+ * readable stop of src/editor/format-failure.ts) and shown in place of the pages, in Astro's error
+ * overlay (through src/source.ts setEditFailure), until it is fixed.
  */
 import type { LoaderContext } from 'astro/loaders';
 import { join, relative, sep } from 'node:path';
-import { annotationsDir, editionPath } from '../source.ts';
-import { formatFailure, isPositioned, projectFiles } from '../claims/format-failure.ts';
-import { setEditFailure } from './edit-failure.ts';
+import { annotationsDir, editionPath, projectFiles, setEditFailure } from '../source.ts';
+import { formatFailure, isPositioned } from '../editor/format-failure.ts';
 
 /** A stop as one compact message in a plain error: Astro prints a VFileMessage's every field. */
 export function readableFailure(error: unknown, root: string): unknown {

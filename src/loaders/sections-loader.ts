@@ -10,12 +10,10 @@ import type { Loader } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
-import { editionPath } from '../source.ts';
+import { editionPath, readCheckedEssay, setEditFailure } from '../source.ts';
 import { toSections } from '../essay/sections.ts';
-import { checkClaims } from '../claims/check-claims.ts';
 import { essayProcessorOptions } from '../markdown/pipeline.ts';
 import { readableFailure, reloadOnEdit } from './reload-on-edit.ts';
-import { setEditFailure } from './edit-failure.ts';
 
 export function sectionsLoader(): Loader {
   let watching = false;
@@ -26,7 +24,7 @@ export function sectionsLoader(): Loader {
       const root = new URL(config.root).pathname;
       const fileURL = pathToFileURL(join(root, editionPath));
       const sync = async () => {
-        const { edition, claims } = checkClaims(root);
+        const { edition, claims } = readCheckedEssay(root);
         const renderer = await unified(essayProcessorOptions(claims)).createRenderer({} as never);
         const entries = [];
         for (const [index, section] of toSections(edition).entries()) {

@@ -5,9 +5,9 @@
  *   → paragraph ids and self-links (rehype-block-anchors) → HTML.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import { claimHandlers } from '../claims/claim-to-hast.ts';
+import { claimHandlers } from '../notes-view/claim-to-hast.ts';
 import type { LoadedClaim } from '../claims/load-annotations.ts';
-import { remarkClaims } from '../claims/remark-claims.ts';
+import { remarkClaims } from './remark-claims.ts';
 import { rehypeBlockAnchors } from './rehype-block-anchors.ts';
 
 export function essayProcessorOptions(claims: readonly LoadedClaim[]): UnifiedProcessorOptions {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { annotationCollection } from '../claims/exports.ts';
+import { annotationCollection } from '../citations/claim-exports.ts';
 import { claimsInOrder } from '../collections.ts';
 import { describeClaims } from '../claims/selectors.ts';
 

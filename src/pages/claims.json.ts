@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { claimsJson } from '../claims/exports.ts';
+import { claimsJson } from '../citations/claim-exports.ts';
 import { claimsInOrder } from '../collections.ts';
 
 /** Every claim, with `url` and `permalink` as site paths that include the base. */

@@ -3,46 +3,10 @@
  * the whole query (ranked by where they hold it), which hold only part of it (ranked by how much),
  * and, for a word no claim holds, the keyword or title word one edit away.
  */
-import { claimLabels, type ClaimIndex, type IndexedClaim } from './claim-index.ts';
-import { holdsPart, holdsWord, readQuery, searchable, withAbbreviations, type QueryPart, type QueryWord, type Searchable } from './query.ts';
+import type { IndexedClaim } from './claim-index.ts';
+import { holdsPart, holdsWord, readQuery, withAbbreviations, type QueryPart, type QueryWord, type Searchable } from './query.ts';
+import type { Field, PreparedClaim, PreparedIndex } from './prepare-index.ts';
 import { suggestion } from './suggest.ts';
-
-/** Where a claim holds a word, by weight: titles first, then keywords, then the quote and notes. */
-const weights = { title: 7, title_en: 6, keywords: 3, text: 1, labels: 1 } as const;
-
-interface Field {
-  weight: number;
-  text: Searchable;
-}
-
-export interface PreparedClaim {
-  claim: IndexedClaim;
-  fields: Field[];
-  all: Searchable;
-}
-
-export interface PreparedIndex {
-  index: ClaimIndex;
-  claims: PreparedClaim[];
-}
-
-export function prepareIndex(index: ClaimIndex): PreparedIndex {
-  return {
-    index,
-    claims: index.claims.map((claim) => {
-      const labels = claimLabels(index, claim).map(([, text]) => text);
-      const fields: Field[] = [
-        { weight: weights.title, text: searchable(claim.title) },
-        { weight: weights.title_en, text: searchable(claim.title_en) },
-        { weight: weights.keywords, text: searchable([...claim.keywords.zh, ...claim.keywords.en].join('\n')) },
-        ...claim.text.map((block) => ({ weight: weights.text, text: searchable(block) })),
-        { weight: weights.labels, text: searchable(labels.join('\n')) },
-      ];
-      const all = searchable([claim.title, claim.title_en, ...claim.keywords.zh, ...claim.keywords.en, ...claim.text, ...labels].join('\n'));
-      return { claim, fields, all };
-    }),
-  };
-}
 
 export interface ClaimHit {
   claim: IndexedClaim;

@@ -12,7 +12,7 @@
  * Claims → the claims' search index (./claim-index.ts), the same text as one JSON file.
  */
 import type { Claim } from '../claims/schema.ts';
-import { commentaryParts, type NotePart } from '../claims/render-note.ts';
+import { commentaryParts, type NotePart } from '../notes-view/render-note.ts';
 import { claimTypes, topics } from '../claims/vocabulary.ts';
 import type { Section } from '../essay/section-schema.ts';
 import { claimPath, sectionPath } from '../site.ts';

@@ -5,7 +5,7 @@
  * into 软件.
  */
 import damerauLevenshtein from 'damerau-levenshtein';
-import type { PreparedIndex } from './match-claims.ts';
+import type { PreparedIndex } from './prepare-index.ts';
 import { holdsPart, isChineseStopWord, segmenter, squeeze, type QueryPart } from './query.ts';
 
 const hanRun = /\p{Script=Han}+/gu;

@@ -3,10 +3,7 @@
  * the images and the pages cannot drift apart: the page colours from `:root`, each claim type's
  * colour from its `[data-claim-type]` rule. A colour missing from the stylesheet stops the build.
  */
-import { readFileSync } from 'node:fs';
 import { claimTypeIds, type ClaimType } from '../claims/vocabulary.ts';
-
-const stylesheet = 'src/styles/global.css';
 
 export interface Palette {
   bg: string;
@@ -16,7 +13,7 @@ export interface Palette {
   types: Record<ClaimType, string>;
 }
 
-export function readPalette(css = readFileSync(stylesheet, 'utf8')): Palette {
+export function parsePalette({ path: stylesheet, text: css }: { path: string; text: string }): Palette {
   const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   const variable = (name: string) => {
     const value = new RegExp(`--${name}:\\s*(#[0-9a-f]{3,8})`, 'i').exec(root)?.[1];

@@ -3,8 +3,6 @@
  * Noto Sans SC's own glyph advances (fontkit), the font cut down to exactly the characters the
  * cards draw (subset-font), drawn by satori as SVG and rasterised by resvg.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
@@ -13,24 +11,21 @@ import type { Card } from './cards.ts';
 import { imageSize, layoutCard, type CardLayout, type Measures } from './layout-card.ts';
 import type { Palette } from './palette.ts';
 
-const require = createRequire(import.meta.url);
-export const fontFiles = {
-  400: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-  700: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
-} as const;
+/** Noto Sans SC's files, regular and bold. */
+export type Fonts = Record<400 | 700, Buffer>;
 const family = 'Noto Sans SC';
 
 const measureWith = (font: fontkit.Font) => (text: string, fontSize: number) => (font.layout(text).advanceWidth * fontSize) / font.unitsPerEm;
 
-export function fontMeasures(): Measures {
-  const open = (path: string) => fontkit.create(readFileSync(path)) as fontkit.Font;
-  return { regular: measureWith(open(fontFiles[400])), bold: measureWith(open(fontFiles[700])) };
+export function fontMeasures(fonts: Fonts): Measures {
+  const open = (font: Buffer) => fontkit.create(font) as fontkit.Font;
+  return { regular: measureWith(open(fonts[400])), bold: measureWith(open(fonts[700])) };
 }
 
 /** Each font cut to the characters drawn in it, so no image carries the 10 MB font. */
-export async function subsetFonts(layouts: readonly CardLayout[]): Promise<Record<400 | 700, Buffer>> {
+export async function subsetFonts(layouts: readonly CardLayout[], fonts: Fonts): Promise<Fonts> {
   const text = (weight: 400 | 700) => [...new Set(layouts.flatMap((layout) => [...layout.boxes.filter((box) => box.weight === weight).map((box) => box.text).join('')]))].join('');
-  const subset = (weight: 400 | 700) => subsetFont(readFileSync(fontFiles[weight]), text(weight), { targetFormat: 'truetype' });
+  const subset = (weight: 400 | 700) => subsetFont(fonts[weight], text(weight), { targetFormat: 'truetype' });
   const [regular, bold] = await Promise.all([subset(400), subset(700)]);
   return { 400: regular, 700: bold };
 }
@@ -61,10 +56,10 @@ export interface RenderedCard {
   png: Buffer;
 }
 
-export async function renderCards(cards: readonly Card[], palette: Palette): Promise<{ images: RenderedCard[]; fonts: Record<400 | 700, Buffer> }> {
-  const measures = fontMeasures();
+export async function renderCards(cards: readonly Card[], palette: Palette, fontFiles: Fonts): Promise<{ images: RenderedCard[]; fonts: Fonts }> {
+  const measures = fontMeasures(fontFiles);
   const layouts = cards.map((card) => layoutCard(card, measures));
-  const fonts = await subsetFonts(layouts);
+  const fonts = await subsetFonts(layouts, fontFiles);
   const options = {
     ...imageSize,
     fonts: ([400, 700] as const).map((weight) => ({ name: family, data: fonts[weight], weight, style: 'normal' as const })),

@@ -9,7 +9,7 @@ import { readEssay } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
 import { claimTypes, noteParts, originalChecks, topics } from '../../src/claims/vocabulary.ts';
 import { relationsOf } from '../../src/claims/relations.ts';
-import { noteText } from '../../src/claims/render-note.ts';
+import { noteText } from '../../src/notes-view/render-note.ts';
 import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
 
 const { edition, claims } = readEssay();

@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { notesLinkScript } from '../../src/reader-notes/notes-link-script.ts';
-import { restoreChoiceScript } from '../../src/claims/note-styles.ts';
+import { restoreChoiceScript } from '../../src/notes-view/note-styles.ts';
 
 const sites = inject('sites');
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');

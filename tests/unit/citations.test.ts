@@ -2,13 +2,16 @@
 import { describe, expect, test } from 'vitest';
 import { apa7, bibtex, cslJson, gbt7714, type CitedPlace } from '../../src/citations/cite.ts';
 import { claimPlace, essayCitation } from '../../src/citations/essay-citation.ts';
+import { essayFacts } from '../../src/source.ts';
+
+const { title } = essayFacts();
 
 const accessed = new Date(Date.UTC(2026, 11, 1));
 const claim: CitedPlace = {
-  ...claimPlace({ id: 'hardware-drives-progress', title: '未来的大多数进步将来自硬件', title_en: 'Most future progress will come from hardware' }, { base: '/', site: new URL('https://example.org') }),
+  ...claimPlace({ id: 'hardware-drives-progress', title: '未来的大多数进步将来自硬件', title_en: 'Most future progress will come from hardware' }, { base: '/', site: new URL('https://example.org') }, title),
   accessed,
 };
-const essay: CitedPlace = { ...essayCitation, url: 'https://example.org/seven-truths/', accessed, key: 'hosu-seven-truths' };
+const essay: CitedPlace = { ...essayCitation(title), url: 'https://example.org/seven-truths/', accessed, key: 'hosu-seven-truths' };
 
 describe('citations', () => {
   test('GB/T 7714-2015: SURNAME and initials, [EB/OL], the edition after //, the citation date, the URL', () => {

@@ -1,14 +1,14 @@
 /** What `npm run claims` prints: stops as one readable message, and the report of what the set lacks. */
 import { describe, expect, test } from 'vitest';
-import { claimsReport, formatReport } from '../../src/claims/claims-report.ts';
-import { formatFailure, markDifferences } from '../../src/claims/format-failure.ts';
-import { checkClaims } from '../../src/claims/check-claims.ts';
+import { claimsReport, formatReport } from '../../src/editor/claims-report.ts';
+import { formatFailure, markDifferences } from '../../src/editor/format-failure.ts';
+import { readCheckedEssay } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
 import { loadAnnotations } from '../../src/claims/load-annotations.ts';
 import { isolatedClaims } from '../../src/claims/relations.ts';
 import { testClaim } from './helpers.ts';
 
-const { edition, claims } = checkClaims();
+const { edition, claims } = readCheckedEssay();
 const sections = toSections(edition);
 
 describe('the report', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadAnnotations } from '../../src/claims/load-annotations.ts';
 import { claimEntrySchema } from '../../src/claims/schema.ts';
-import { commentaryHtml, commentaryText } from '../../src/claims/render-note.ts';
+import { commentaryHtml, commentaryText } from '../../src/notes-view/render-note.ts';
 import { readEssay } from '../../src/source.ts';
 import { claimTypeIds, topicIds } from '../../src/claims/vocabulary.ts';
 

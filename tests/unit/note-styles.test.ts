@@ -1,7 +1,7 @@
 /** A section page's own stylesheet: margin-note anchors, arrival at a claim, the reader's choice. */
 import { describe, expect, test } from 'vitest';
-import { noteStyles, openedNote, restoreChoiceScript } from '../../src/claims/note-styles.ts';
-import { notesPreferenceKey, noteTypesId, showNotesId, showTypeId } from '../../src/claims/note-choice.ts';
+import { noteStyles, openedNote, restoreChoiceScript } from '../../src/notes-view/note-styles.ts';
+import { notesPreferenceKey, noteTypesId, showNotesId, showTypeId } from '../../src/notes-view/note-choice.ts';
 
 const claims = [
   { id: 'first-claim', former_ids: [], type: 'thesis' as const },

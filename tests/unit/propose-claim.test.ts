@@ -1,7 +1,7 @@
 /** The YAML stub a selection proposes in dev: the quote as anchoring reads it, a fresh id, a prefix when needed. */
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { claimStub, disambiguation, freshId, quoteLines } from '../../src/claims/propose-claim.ts';
+import { claimStub, disambiguation, freshId, quoteLines } from '../../src/editor/propose-claim.ts';
 
 describe('proposing a claim', () => {
   test('a selection over paragraphs becomes one line per paragraph', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readEssay } from '../../src/source.ts';
 import { isolatedClaims, relationEdges, relationsOf } from '../../src/claims/relations.ts';
-import { claimJsonLd, claimsJson } from '../../src/claims/exports.ts';
+import { claimJsonLd, claimsJson } from '../../src/citations/claim-exports.ts';
 import { relationTypes } from '../../src/claims/vocabulary.ts';
 import { testClaim } from './helpers.ts';
 

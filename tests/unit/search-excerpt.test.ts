@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { claimExcerpt, excerptBlocks, findMarks, makeExcerpt } from '../../src/search/excerpt.ts';
 import { readEssay } from '../../src/source.ts';
-import { commentaryParts } from '../../src/claims/render-note.ts';
+import { commentaryParts } from '../../src/notes-view/render-note.ts';
 import { readQuery } from '../../src/search/query.ts';
 
 const queryWords = (text: string) => readQuery(text).flatMap((part) => part.words.map((word) => word.text));

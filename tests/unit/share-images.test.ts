@@ -7,12 +7,12 @@ import * as fontkit from 'fontkit';
 import { fitLines } from '../../src/share/fit-text.ts';
 import { imageSize } from '../../src/share/layout-card.ts';
 import { renderCards, fontMeasures, type RenderedCard } from '../../src/share/render-cards.ts';
-import { siteCards } from '../../src/share/site-cards.ts';
-import { readPalette } from '../../src/share/palette.ts';
-import { readEssay } from '../../src/source.ts';
+import { siteCards } from '../../src/site-cards.ts';
+import { parsePalette } from '../../src/share/palette.ts';
+import { readEssay, readFonts, readPaletteStylesheet } from '../../src/source.ts';
 import { breakableParts } from '../../src/typography/word-breaks.ts';
 
-const measures = fontMeasures();
+const measures = fontMeasures(readFonts());
 
 describe('lines that fit', () => {
   const measure = (text: string, fontSize: number) => [...text].length * fontSize;
@@ -39,7 +39,7 @@ describe('the site\'s share images', () => {
   let images: RenderedCard[];
   let fonts: Record<400 | 700, Buffer>;
   beforeAll(async () => {
-    ({ images, fonts } = await renderCards(siteCards(), readPalette()));
+    ({ images, fonts } = await renderCards(siteCards(), parsePalette(readPaletteStylesheet()), readFonts()));
   }, 120_000);
 
   test('one for the home page, each section and each claim', () => {

@@ -1,6 +1,6 @@
 /** The share images (src/share/), one PNG per page: `og/index.png`, `og/<section>.png`, `og/claims/<id>.png`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteCards, siteImages } from '../../share/site-cards.ts';
+import { siteCards, siteImages } from '../../site-cards.ts';
 
 export const getStaticPaths = (() => siteCards().map((card) => ({ params: { path: card.path.replace(/^og\//, '') } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,44 @@
+/**
+ * The claims' index made ready to match, once per page: each claim's fields as the search reads
+ * them (folded, squeezed), weighted by where a word is held. Both the matching (./match-claims.ts)
+ * and the suggestions (./suggest.ts) read it.
+ */
+import { claimLabels, type ClaimIndex, type IndexedClaim } from './claim-index.ts';
+import { searchable, type Searchable } from './query.ts';
+
+/** Where a claim holds a word, by weight: titles first, then keywords, then the quote and notes. */
+const weights = { title: 7, title_en: 6, keywords: 3, text: 1, labels: 1 } as const;
+
+export interface Field {
+  weight: number;
+  text: Searchable;
+}
+
+export interface PreparedClaim {
+  claim: IndexedClaim;
+  fields: Field[];
+  all: Searchable;
+}
+
+export interface PreparedIndex {
+  index: ClaimIndex;
+  claims: PreparedClaim[];
+}
+
+export function prepareIndex(index: ClaimIndex): PreparedIndex {
+  return {
+    index,
+    claims: index.claims.map((claim) => {
+      const labels = claimLabels(index, claim).map(([, text]) => text);
+      const fields: Field[] = [
+        { weight: weights.title, text: searchable(claim.title) },
+        { weight: weights.title_en, text: searchable(claim.title_en) },
+        { weight: weights.keywords, text: searchable([...claim.keywords.zh, ...claim.keywords.en].join('\n')) },
+        ...claim.text.map((block) => ({ weight: weights.text, text: searchable(block) })),
+        { weight: weights.labels, text: searchable(labels.join('\n')) },
+      ];
+      const all = searchable([claim.title, claim.title_en, ...claim.keywords.zh, ...claim.keywords.en, ...claim.text, ...labels].join('\n'));
+      return { claim, fields, all };
+    }),
+  };
+}
