@@ -153,7 +153,7 @@ describe('astro dev', () => {
         await tab.goto(`${origin}/claims/most-ml-work-near-automation/`);
         const overlay = tab.locator('vite-error-overlay');
         await overlay.waitFor({ state: 'attached', timeout: 20_000 });
-        await expect(overlay.evaluate((element) => element.shadowRoot!.textContent)).resolves.toContain('src/annotations/automl.yaml:2:3  quote-not-found');
+        await expect.poll(() => overlay.evaluate((element) => element.shadowRoot!.textContent)).toContain('src/annotations/automl.yaml:2:3  quote-not-found');
         await close();
       } finally {
         await browser.close();

@@ -106,7 +106,7 @@ describe('the essay map', () => {
     test(`at ${viewport.width} px: no sideways scrolling; every section titled, in essay order, its claims in order; every relation a line or a reference in both boxes; no line through a box`, async () => {
       const { page, errors, close } = await openPage(browser, { viewport });
       await page.goto(at('map/'));
-      await expect(noSidewaysScrolling(page)).resolves.toBe(true);
+      await expect.poll(() => noSidewaysScrolling(page)).toBe(true);
       const panels = await page.locator('section.map-panel[id^="panel-"]').evaluateAll((elements) => elements.map((element) => ({ id: element.id, heading: element.querySelector('h2')!.textContent!, top: element.getBoundingClientRect().top })));
       expect(panels.map((panel) => panel.id)).toEqual(sections.map((section) => `panel-${section.slug}`));
       expect(panels.map((panel) => panel.heading)).toEqual(sections.map((section) => (section.order === 0 ? '引言' : `第 ${section.order} 节 · ${section.title}`)));
@@ -137,12 +137,12 @@ describe('the essay map', () => {
         expect(out.href).toBe(`#${prefix}-${edge.target}`);
         expect(refs.find((ref) => ref.claim === edge.target && ref.other === edge.source)!.text).toContain(`${relationTypes[edge.type].inverse.zh} ← ${places.place(edge.source)}`);
       }
-      await expect(page.locator(`#${prefix}-${across[0]!.target}`).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.locator(`#${prefix}-${across[0]!.target}`).isVisible()).toBe(true);
       // The overview: the sections in order, their relations as lines between them.
       const [overview] = await shownMaps(page, '#map-overview-caption ~ .map-frame svg');
       expect(overview!.nodes.map((node) => node.id)).toEqual(sections.map((section) => section.slug));
       expectSoundLayout(overview!, `${viewport.width} overview`);
-      await expect(page.locator('[style]').count()).resolves.toBe(0);
+      await expect.poll(() => page.locator('[style]').count()).toBe(0);
       expect(errors).toEqual([]);
       await close();
     });
@@ -152,10 +152,10 @@ describe('the essay map', () => {
     const { page, close } = await openPage(browser);
     await page.goto(at('map/'));
     const central = page.locator('.map-central');
-    await expect(central.locator('a').first().textContent()).resolves.toBe(claims.find((claim) => claim.id === 'research-purpose-mystery')!.title);
+    await expect.poll(() => central.locator('a').first().textContent()).toBe(claims.find((claim) => claim.id === 'research-purpose-mystery')!.title);
     const toward = edges.filter((edge) => edge.target === 'research-purpose-mystery' && edge.type !== 'contradicts');
-    await expect(central.locator('.central-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual(toward.map((edge) => path(`claims/${edge.source}/`)));
-    await expect(page.locator('a.map-node.is-central[data-claim-type]:visible').getAttribute('data-claim')).resolves.toBe('research-purpose-mystery');
+    await expect.poll(() => central.locator('.central-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(toward.map((edge) => path(`claims/${edge.source}/`)));
+    await expect.poll(() => page.locator('a.map-node.is-central[data-claim-type]:visible').getAttribute('data-claim')).toBe('research-purpose-mystery');
     await close();
   });
 
@@ -187,9 +187,9 @@ describe('the essay map', () => {
     await page.goto(at('map/'));
     await page.locator('a.skip-map').focus();
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#map-text');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#map-text');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement!.closest('#map-text') !== null)).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement!.closest('#map-text') !== null)).toBe(true);
     // Tab through the first panels: boxes in essay order, each box's references right after it.
     await page.locator('#panel-introduction h2').evaluate((heading) => { heading.setAttribute('tabindex', '-1'); (heading as HTMLElement).focus(); });
     const reached: string[] = [];
@@ -203,7 +203,7 @@ describe('the essay map', () => {
     expect(reached).toEqual(ordered);
     const focused = page.locator('a.map-node[data-claim-type]:visible').first();
     await focused.focus();
-    await expect(focused.evaluate((element) => getComputedStyle(element.querySelector('rect')!).strokeWidth)).resolves.toBe('3px');
+    await expect.poll(() => focused.evaluate((element) => getComputedStyle(element.querySelector('rect')!).strokeWidth)).toBe('3px');
     await page.keyboard.press('Enter');
     await page.waitForURL(at(`claims/${claims[0]!.id}/`));
     await close();
@@ -227,6 +227,7 @@ describe('the essay map', () => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(at('map/'));
     await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => matchMedia('print').matches);
     const widths = await page.locator('svg.map-svg').evaluateAll((svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.classList.contains('map-wide') && svg.getBoundingClientRect().width <= document.querySelector('main')!.getBoundingClientRect().width + 1));
     expect(widths.length).toBe(sections.length + 1);
     expect(widths.every(Boolean)).toBe(true);
@@ -241,7 +242,7 @@ describe('a section\'s map', () => {
       await page.goto(at('automl/'));
       await page.getByRole('link', { name: '本节论证图' }).click();
       await page.waitForURL(at('map/automl/'));
-      await expect(noSidewaysScrolling(page)).resolves.toBe(true);
+      await expect.poll(() => noSidewaysScrolling(page)).toBe(true);
       const [map] = await shownMaps(page);
       const own = claims.filter((claim) => claim.section === 'automl');
       expect(map!.nodes.map((node) => node.id)).toEqual(own.map((claim) => claim.id));
@@ -266,7 +267,7 @@ describe('a claim\'s neighbourhood', () => {
       for (const claim of claims.filter((candidate) => ['hardware-drives-progress', 'research-purpose-mystery'].includes(candidate.id))) {
         const { outgoing, incoming } = relationsOf(claims, claim.id);
         await page.goto(at(`claims/${claim.id}/`));
-        await expect(noSidewaysScrolling(page)).resolves.toBe(true);
+        await expect.poll(() => noSidewaysScrolling(page)).toBe(true);
         const [map] = await shownMaps(page);
         expect(map!.right).toBeLessThanOrEqual(viewport.width);
         const near = new Set([claim.id, ...outgoing.map((other) => other.claim.id), ...incoming.map((other) => other.claim.id)]);
@@ -274,7 +275,7 @@ describe('a claim\'s neighbourhood', () => {
         expect(map!.nodes.find((node) => node.id === claim.id)!.classes).toContain('is-focus');
         expect(map!.edges).toHaveLength(outgoing.length + incoming.length);
         expectSoundLayout(map!, `${viewport.width} ${claim.id}`);
-        await expect(page.locator('.relation-list li', { hasText: '（编者）' }).count()).resolves.toBe([...outgoing, ...incoming].filter((other) => other.by === 'editor').length);
+        await expect.poll(() => page.locator('.relation-list li', { hasText: '（编者）' }).count()).toBe([...outgoing, ...incoming].filter((other) => other.by === 'editor').length);
       }
       await close();
     }
@@ -285,24 +286,24 @@ describe('the about page', () => {
   test('names the original, documents every relation type at the anchors the JSON-LD uses, and is accessible', async () => {
     const { page, close } = await openPage(browser);
     await page.goto(at('about/'));
-    await expect(page.getByRole('link', { name: 'Takeaways From 3 Years Working In Machine Learning' }).getAttribute('href')).resolves.toMatch(/^https:\/\/cerebralab\.com\//);
+    await expect.poll(() => page.getByRole('link', { name: 'Takeaways From 3 Years Working In Machine Learning' }).getAttribute('href')).toMatch(/^https:\/\/cerebralab\.com\//);
     for (const [type, term] of Object.entries(relationTypes)) {
-      await expect(page.locator(`[id="relation-${type}"]`).textContent()).resolves.toContain(term.convention);
-      await expect(page.locator(`[id="relation-${term.inverse.id}"]`).count()).resolves.toBe(1);
-      await expect(page.locator(`[id="relation-${type}"] td`).last().textContent()).resolves.toBe(String(edges.filter((edge) => edge.type === type).length));
+      await expect.poll(() => page.locator(`[id="relation-${type}"]`).textContent()).toContain(term.convention);
+      await expect.poll(() => page.locator(`[id="relation-${term.inverse.id}"]`).count()).toBe(1);
+      await expect.poll(() => page.locator(`[id="relation-${type}"] td`).last().textContent()).toBe(String(edges.filter((edge) => edge.type === type).length));
     }
     // What was read of the original, and where: the mirror is named as a mirror.
-    await expect(page.getByRole('link', { name: 'GreaterWrong 镜像' }).getAttribute('href')).resolves.toMatch(/^https:\/\/www\.greaterwrong\.com\//);
-    await expect(page.locator('main').textContent()).resolves.not.toMatch(/唯一的“五年”|7 个真相”是译者加的/);
-    for (const id of ['responsibility', 'rights', 'original', 'claims', 'editor', 'revisions']) await expect(page.locator(`h2[id="${id}"]`).count(), id).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'GreaterWrong 镜像' }).getAttribute('href')).toMatch(/^https:\/\/www\.greaterwrong\.com\//);
+    await expect.poll(() => page.locator('main').textContent()).not.toMatch(/唯一的“五年”|7 个真相”是译者加的/);
+    for (const id of ['responsibility', 'rights', 'original', 'claims', 'editor', 'revisions']) await expect.poll(() => page.locator(`h2[id="${id}"]`).count(), { message: id }).toBe(1);
     // The record of revisions, newest first, and the edition's version and date taken from it.
     const revisions = readRevisions(claims);
-    await expect(page.locator('main').textContent()).resolves.toContain(`第 ${revisions[0]!.version} 版，${revisions[0]!.date}`);
-    await expect(page.locator('.revision h3').allTextContents()).resolves.toEqual(revisions.map((revision) => `第 ${revision.version} 版 · ${revision.date}`));
-    await expect(page.locator('.revision-changes > li').count()).resolves.toBe(revisions.reduce((sum, revision) => sum + revision.changes.length, 0));
+    await expect.poll(() => page.locator('main').textContent()).toContain(`第 ${revisions[0]!.version} 版，${revisions[0]!.date}`);
+    await expect.poll(() => page.locator('.revision h3').allTextContents()).toEqual(revisions.map((revision) => `第 ${revision.version} 版 · ${revision.date}`));
+    await expect.poll(() => page.locator('.revision-changes > li').count()).toBe(revisions.reduce((sum, revision) => sum + revision.changes.length, 0));
     // A change names claims by their id at the time; the links lead to their pages now.
     const renamed = page.locator('.revision-changes a[href$="/claims/tai-reinvents-trapezoidal-rule/"]');
-    await expect(renamed.count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => renamed.count()).toBeGreaterThan(0);
     const ld = JSON.parse((await (await page.request.get(at('claims/hardware-drives-progress/'))).text()).match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
     expect(ld['@context'][1].rel).toBe(`https://essay.example${path('about/')}#relation-`);
     await expectNoAxeViolations(page);

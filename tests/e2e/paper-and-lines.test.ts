@@ -41,16 +41,16 @@ describe('paragraph links', () => {
     }
     expect(stops).toBe(1);
     await page.locator(`#text .self-link[href="${first}"]`).focus();
+    const focused = () => page.evaluate(() => document.activeElement!.getAttribute('href'));
     await page.keyboard.press('ArrowDown');
-    const second = await page.evaluate(() => document.activeElement!.getAttribute('href'));
-    expect(second).not.toBe(first);
+    await expect.poll(focused).not.toBe(first);
     await page.keyboard.press('End');
-    const last = await page.evaluate(() => document.activeElement!.getAttribute('href'));
-    await expect(page.locator('#text .self-link').last().getAttribute('href')).resolves.toBe(last);
+    const last = await page.locator('#text .self-link').last().getAttribute('href');
+    await expect.poll(focused).toBe(last);
     await page.keyboard.press('Enter');
     await page.waitForURL(at(`benchmarks/${last}`));
     // The link used last is the page's one Tab stop now.
-    await expect(page.locator('#text .self-link[tabindex="0"]').getAttribute('href')).resolves.toBe(last);
+    await expect.poll(() => page.locator('#text .self-link[tabindex="0"]').getAttribute('href')).toBe(last);
     await close();
   });
 
@@ -58,7 +58,7 @@ describe('paragraph links', () => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.goto(at('automl/'));
     const link = page.locator('#p6 > .self-link');
-    await expect(link.evaluate((element) => getComputedStyle(element).opacity)).resolves.toBe('1');
+    await expect.poll(() => link.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
     const area = await link.evaluate((element) => {
       const after = getComputedStyle(element, '::after');
       return { content: after.content, padding: parseFloat(after.paddingLeft) };
@@ -80,6 +80,7 @@ describe('on paper', () => {
   const printed = async (page: Page, path: string) => {
     await page.goto(at(path));
     await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => matchMedia('print').matches);
   };
 
   test('a section carries every note, numbered as its mark, with its permalink, and the source', async () => {
@@ -111,10 +112,10 @@ describe('on paper', () => {
     for (const [index, mark] of marks.entries()) {
       expect(mark).toEqual({ shown: true, counts: 'note 1', label: `"〔${claimTypes[automl[index]!.type].zh} " counter(note) "〕"` });
     }
-    await expect(page.locator('.site-footer').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.site-footer').innerText()).resolves.toContain('原文');
+    await expect.poll(() => page.locator('.site-footer').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.site-footer').innerText()).toContain('原文');
     for (const hidden of ['.note-settings', '.self-link', '.card-close', '.pager', '.site-search']) {
-      await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+      await expect.poll(() => page.locator(hidden).first().isVisible(), { message: hidden }).toBe(false);
     }
     await close();
   });
@@ -124,8 +125,9 @@ describe('on paper', () => {
     const { page, close } = await openPage(browser);
     await page.goto(new URL('automl/', base.url).href);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.card-permalink').first().getAttribute('data-url')).resolves.toBe(`https://essay.example/seven-truths/claims/${automl[0]!.id}/`);
-    await expect(page.locator('.card-permalink').first().evaluate((link) => getComputedStyle(link, '::after').content)).resolves.toBe(`"：https://essay.example/seven-truths/claims/${automl[0]!.id}/"`);
+    await page.waitForFunction(() => matchMedia('print').matches);
+    await expect.poll(() => page.locator('.card-permalink').first().getAttribute('data-url')).toBe(`https://essay.example/seven-truths/claims/${automl[0]!.id}/`);
+    await expect.poll(() => page.locator('.card-permalink').first().evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`"：https://essay.example/seven-truths/claims/${automl[0]!.id}/"`);
     await close();
   });
 
@@ -139,7 +141,7 @@ describe('on paper', () => {
     })));
     expect(items.map((item) => item.value)).toEqual([1, 2, 3, 4, 5]);
     for (const item of items) expect(item).toMatchObject({ marker: 'decimal', visible: true });
-    await expect(page.locator('.site-footer').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('.site-footer').isVisible()).toBe(true);
     // Sources and the citation's download print where they lead; no heading is left at a page foot;
     // the relations map, which repeats the list and would be kept whole, stays off paper.
     await printed(page, 'claims/hardware-drives-progress/');
@@ -149,7 +151,7 @@ describe('on paper', () => {
     const headings = await page.locator('main :is(h2, h3)').evaluateAll((elements) => elements.filter((heading) => heading.checkVisibility()).map((heading) => getComputedStyle(heading).breakAfter));
     expect(headings.length).toBeGreaterThan(2);
     for (const breakAfter of headings) expect(breakAfter).toBe('avoid');
-    await expect(page.locator('.claim-map').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('.claim-map').isVisible()).toBe(false);
     await close();
   });
 });
@@ -216,6 +218,7 @@ describe('Chinese line breaking', () => {
       // A card's title, in the open card.
       await page.goto(at('automl/'));
       await page.locator(`[id="${automl[1]!.id}"] > .claim-marker`).click();
+      await page.getByRole('dialog', { name: automl[1]!.title }).waitFor();
       await check('an open card');
       expect(measured).toBeGreaterThan(40);
       if (width === 320) expect(broken, 'titles that break at all').toBeGreaterThan(20);

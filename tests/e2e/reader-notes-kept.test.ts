@@ -76,7 +76,7 @@ describe('an edit on /notes/ reaches every copy', () => {
     await item.waitFor();
     await item.locator('[data-act="edit"]').click();
     await item.locator('[data-act="edit"]').click();
-    expect(await page.locator('textarea:visible').count()).toBe(1);
+    await expect.poll(() => page.locator('textarea:visible').count()).toBe(1);
     await typeInPanel(page, '，新的');
     await savedInPanel(page);
 
@@ -89,7 +89,7 @@ describe('an edit on /notes/ reaches every copy', () => {
     // Esc closes the panel, and focus goes back to 编辑.
     await page.locator('#reader-note-text').press('Escape');
     await page.locator('.reader-note-panel').waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('编辑');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('编辑');
     // 完成 closes it too.
     await item.locator('[data-act="edit"]').click();
     await page.locator('.reader-note-panel button[data-act="close"]').click();
@@ -108,7 +108,7 @@ describe('an edit on /notes/ reaches every copy', () => {
     await expect.poll(() => item.textContent()).toContain('旧的，新的');
     await page.reload();
     await expect.poll(() => item.textContent()).toContain('旧的，新的');
-    expect(await storedTexts(page)).toEqual({ [words]: '旧的，新的' });
+    await expect.poll(() => storedTexts(page)).toEqual({ [words]: '旧的，新的' });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -122,7 +122,7 @@ describe('two tabs editing one note', () => {
     const second = await context.newPage();
     await second.goto(at(`${section}/`));
     await second.locator('.reader-notes [data-act="edit"]').click();
-    expect(await second.locator('#reader-note-text').inputValue()).toBe('甲');
+    await expect.poll(() => second.locator('#reader-note-text').inputValue()).toBe('甲');
 
     await first.locator('.reader-notes [data-act="edit"]').click();
     await typeInPanel(first, '乙');
@@ -132,7 +132,7 @@ describe('two tabs editing one note', () => {
     await savedInPanel(second);
     await first.reload();
     await first.locator('.reader-notes li').filter({ hasText: '甲乙丙' }).waitFor();
-    expect(await storedTexts(first)).toEqual({ [words]: '甲乙丙' });
+    await expect.poll(() => storedTexts(first)).toEqual({ [words]: '甲乙丙' });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -205,7 +205,7 @@ describe('the passage control stays out of the essay’s text', () => {
     // The last words of the first paragraph, inside its claim: 复制论断链接 is offered too.
     const words = await select(page, 'p1', p1[2] - p1[1] - 8, p1[2] - p1[1]);
     await page.locator('.passage-link:not([hidden])').waitFor();
-    expect(await page.locator('.passage-link button').allTextContents()).toEqual(['复制论断链接', '复制链接', '划线', '批注']);
+    await expect.poll(() => page.locator('.passage-link button').allTextContents()).toEqual(['复制论断链接', '复制链接', '划线', '批注']);
     expect(await page.evaluate(() => document.getElementById('text')!.textContent)).toBe(text);
 
     await page.locator('.passage-link button[data-link="passage"]').click();
@@ -220,8 +220,7 @@ describe('the passage control stays out of the essay’s text', () => {
     await select(page, 'p1', p1[2] - p1[1] - 8, p1[2] - p1[1]);
     await page.locator('.passage-link button[data-note="highlight"]').click();
     await page.locator('.reader-notes li').waitFor({ state: 'attached' });
-    const [note] = await stored(page, site.base);
-    expect(note).toMatchObject({ exact: words, suffix: text.slice(p1[2], p1[2] + 32) });
+    await expect.poll(async () => (await stored(page, site.base))[0]).toMatchObject({ exact: words, suffix: text.slice(p1[2], p1[2] + 32) });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -237,7 +236,7 @@ describe('the passage control stays out of the essay’s text', () => {
     ]);
     await page.reload();
     await expect.poll(async () => (await stored(page, site.base))[0]?.suffix).toBe(text.slice(p1[2], p1[2] + 32));
-    expect(await drawn(page)).toEqual([exact]);
+    await expect.poll(() => drawn(page)).toEqual([exact]);
     await context.close();
   });
 });
@@ -255,8 +254,9 @@ describe('a note’s links open its words', () => {
     await importFile(page, 'notes.jsonld', collection([spanning, cutting]));
     const markdown = await downloaded(page, '#notes-export-markdown');
     for (const [note, paragraph] of [[spanning, 'p2'], [cutting, 'p1']] as const) {
-      const link = (await page.locator(`#notes-list li[data-note="${note.id}"] a`).getAttribute('href'))!;
-      expect(link).toMatch(new RegExp(`/${section}/#${paragraph}:~:text=`));
+      const href = () => page.locator(`#notes-list li[data-note="${note.id}"] a`).getAttribute('href');
+      await expect.poll(href).toMatch(new RegExp(`/${section}/#${paragraph}:~:text=`));
+      const link = (await href())!;
       expect(markdown).toContain(link);
       const opened = await openPage(browser);
       await opened.page.goto(link);
@@ -294,7 +294,7 @@ describe('with notes, pages do not move as they load', () => {
             }),
         );
         expect(shift, `${path} at ${width} px`).toBeLessThanOrEqual(0.01);
-        expect(await page.locator('.notes-link').isVisible(), `${path} at ${width} px`).toBe(true);
+        await expect.poll(() => page.locator('.notes-link').isVisible(), { message: `${path} at ${width} px` }).toBe(true);
       }
       await context.close();
     }
@@ -342,7 +342,7 @@ describe('when the browser blocks site storage', () => {
     const { context, page } = await blocked();
     await page.goto(at('notes/'));
     await page.locator('.notes-unavailable').filter({ hasText: '无法在这里划线或保留批注' }).waitFor();
-    expect(await page.locator('#notes-export-jsonld').isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('#notes-export-jsonld').isDisabled()).toBe(true);
     await context.close();
   });
 });
@@ -353,7 +353,7 @@ describe('sharing, importing and storing many notes', () => {
     await importFile(page, 'long.jsonld', collection(Array.from({ length: 12 }, (_, index) => ({ id: `long-${index}`, exact: text.slice(index * 5, index * 5 + 4), start: index * 5, note: '长'.repeat(9_000) }))));
     await page.locator('#notes-share').click();
     await page.locator('#notes-share-report').filter({ hasText: /共 \d+ KB，分享链接最多容纳 256 KB/ }).waitFor();
-    expect(await page.locator('.notes-share-url').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('.notes-share-url').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -427,11 +427,10 @@ describe('sharing, importing and storing many notes', () => {
     await page.locator('#notes-shared h2').filter({ hasText: '1 条，只读' }).waitFor();
     await page.evaluate(() => (location.hash = '#notes=AAAA-spoilt'));
     await page.locator('#notes-shared').filter({ hasText: '打不开' }).waitFor();
-    expect(await page.locator('#notes-shared h2').textContent()).toBe('分享给你的批注');
+    await expect.poll(() => page.locator('#notes-shared h2').textContent()).toBe('分享给你的批注');
 
     await page.emulateMedia({ media: 'print' });
-    const after = await page.locator('#notes-list .notes-meta a').first().evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(after).toContain(at(`${section}/`));
+    await expect.poll(() => page.locator('#notes-list .notes-meta a').first().evaluate((link) => getComputedStyle(link, '::after').content)).toContain(at(`${section}/`));
     await context.close();
   });
 });
@@ -465,9 +464,10 @@ describe('deleting, closing and showing', () => {
       .toEqual([true]);
     await page.locator('.reader-note-panel button[data-act="close"]').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('p5-2');
-    const box = await page.locator('#p5-2').boundingBox();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y).toBeLessThan(900);
+    // Focus is in the page, so the scroll back to the words may be smooth: wait for where it ends.
+    const top = () => page.locator('#p5-2').boundingBox().then((box) => box!.y);
+    await expect.poll(top).toBeGreaterThanOrEqual(0);
+    await expect.poll(top).toBeLessThan(900);
     await context.close();
   });
 
@@ -478,11 +478,12 @@ describe('deleting, closing and showing', () => {
     await page.goto(at(`${section}/`));
     await page.locator('.reader-notes li').nth(49).waitFor({ state: 'attached' });
     await page.waitForFunction(() => performance.getEntriesByName('reader-notes restore').length > 0);
-    const { items, footer } = await page.evaluate(() => ({
-      items: Math.max(...[...document.querySelectorAll('.reader-notes li')].map((item) => item.getBoundingClientRect().bottom + scrollY)),
-      footer: document.querySelector('.site-footer')!.getBoundingClientRect().top + scrollY,
-    }));
-    expect(items).toBeLessThanOrEqual(footer);
+    // How far the last item ends below the footer's top (placed once the notes' stylesheet has come).
+    await expect.poll(() => page.evaluate(() => {
+      const items = Math.max(...[...document.querySelectorAll('.reader-notes li')].map((item) => item.getBoundingClientRect().bottom + scrollY));
+      const footer = document.querySelector('.site-footer')!.getBoundingClientRect().top + scrollY;
+      return items - footer;
+    })).toBeLessThanOrEqual(0);
     await context.close();
   });
 
@@ -493,11 +494,11 @@ describe('deleting, closing and showing', () => {
     await page.locator('.note-settings summary').click();
     await page.locator('#show-notes').uncheck();
     await expect.poll(() => drawn(page)).toEqual([]);
-    expect(await page.locator('.reader-notes').isHidden()).toBe(true);
-    expect(await page.locator('#show-mine').isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('.reader-notes').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#show-mine').isDisabled()).toBe(true);
     await page.locator('#show-notes').check();
     await expect.poll(() => drawn(page)).toHaveLength(1);
-    expect(await listed(page)).toHaveLength(1);
+    await expect.poll(() => listed(page)).toHaveLength(1);
     await context.close();
   });
 
@@ -510,19 +511,19 @@ describe('deleting, closing and showing', () => {
     await page.locator('.passage-link button[data-note="note"]').click();
     await page.locator('.reader-note-panel:not([hidden])').waitFor();
     // Noting words redraws the list: the reader stays where they were reading.
-    const words = await page.locator('#p5-1').boundingBox();
-    expect(words!.y).toBeGreaterThanOrEqual(0);
-    expect(words!.y).toBeLessThan(900);
+    const words = () => page.locator('#p5-1').boundingBox().then((box) => box!.y);
+    await expect.poll(words).toBeGreaterThanOrEqual(0);
+    await expect.poll(words).toBeLessThan(900);
     for (const top of [0, 600, 1200]) {
-      await page.evaluate((top) => scrollTo(0, top), top);
-      const overlaps = await page.evaluate(() => {
+      // Instant: with focus in the panel, html:focus-within would scroll smoothly, and a poll could pass on the way.
+      await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), top);
+      await expect.poll(() => page.evaluate(() => {
         const panel = document.querySelector('.reader-note-panel')!.getBoundingClientRect();
         return [...document.querySelectorAll('.claim-card, .reader-notes.in-margin li')]
           .filter((note) => note.checkVisibility())
           .map((note) => note.getBoundingClientRect())
           .filter((box) => box.left < panel.right && box.right > panel.left && box.top < panel.bottom && box.bottom > panel.top).length;
-      });
-      expect(overlaps, `scrolled to ${top}`).toBe(0);
+      }), { message: `scrolled to ${top}` }).toBe(0);
     }
     await context.close();
   });

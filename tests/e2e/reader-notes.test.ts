@@ -44,8 +44,8 @@ describe('before first use', () => {
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((url) => /reader-notes|idb/.test(url))).toEqual([]);
     expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
-    expect(await page.locator('.notes-link').isHidden()).toBe(true);
-    expect(await page.locator('.note-mine').count()).toBe(0);
+    await expect.poll(() => page.locator('.notes-link').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('.note-mine').count()).toBe(0);
 
     // Selecting words loads the passage links only.
     await select(page, 'p4', 0, 8);
@@ -54,7 +54,7 @@ describe('before first use', () => {
 
     await page.locator('.passage-link button[data-note="highlight"]').click();
     await page.locator('.reader-notes li[data-note]').waitFor();
-    expect(fetched.filter((url) => /reader-notes/.test(url)).length).toBeGreaterThan(0);
+    await expect.poll(() => fetched.filter((url) => /reader-notes/.test(url)).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -65,14 +65,14 @@ describe('while reading', () => {
     const { context, page, errors } = await freshContext();
     await page.goto(at(`${section}/`));
     const words = await addNote(page, 'p4', 2, 14);
-    expect(await drawn(page)).toEqual([words]);
+    await expect.poll(() => drawn(page)).toEqual([words]);
     await page.reload();
     await page.locator('.reader-notes li[data-note]').waitFor();
-    expect(await drawn(page)).toEqual([words]);
-    expect(await listed(page)).toEqual([expect.stringContaining(words)]);
-    expect(await page.locator('.notes-link').isVisible()).toBe(true);
+    await expect.poll(() => drawn(page)).toEqual([words]);
+    await expect.poll(() => listed(page)).toEqual([expect.stringContaining(words)]);
+    await expect.poll(() => page.locator('.notes-link').isVisible()).toBe(true);
     await page.locator('.note-settings summary').click();
-    expect(await page.locator('.note-mine').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.note-mine').isVisible()).toBe(true);
     // The essay's DOM is untouched: no element was added inside the text for the highlight.
     expect(await page.locator('#text mark, #text [data-note]').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -117,7 +117,7 @@ describe('while reading', () => {
     await page.keyboard.type('用键盘写的');
     await page.locator('.reader-note-saved').filter({ hasText: '已保存' }).waitFor();
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-note]')?.textContent)).toContain('用键盘写的');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-note]')?.textContent)).toContain('用键盘写的');
     await context.close();
   });
 
@@ -127,12 +127,12 @@ describe('while reading', () => {
     const words = await addNote(page, 'p4', 0, 6);
     await page.locator('.reader-notes [data-act="delete"]').click();
     await page.locator('.reader-notes [data-act="undo"]:focus').waitFor();
-    expect(await drawn(page)).toEqual([]);
-    expect(await stored(page)).toEqual([]);
+    await expect.poll(() => drawn(page)).toEqual([]);
+    await expect.poll(() => stored(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await page.locator('.reader-notes li[data-note]').waitFor();
-    expect(await drawn(page)).toEqual([words]);
-    expect(await stored(page)).toHaveLength(1);
+    await expect.poll(() => drawn(page)).toEqual([words]);
+    await expect.poll(() => stored(page)).toHaveLength(1);
     await context.close();
   });
 
@@ -142,7 +142,7 @@ describe('while reading', () => {
     const first = await addNote(page, 'p4', 0, 10, '页边的批注');
     await addNote(page, 'p5', 0, 10, '第二条');
     await page.mouse.move(0, 0);
-    const boxes = await page.evaluate(() => {
+    const boxes = () => page.evaluate(() => {
       const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
       return {
         text: box(document.getElementById('text')!),
@@ -151,25 +151,32 @@ describe('while reading', () => {
         editor: [...document.querySelectorAll('.claim-card')].filter((card) => card.checkVisibility()).map((card) => ({ ...box(card), bottom: box(card.querySelector('.card-title')!).bottom })),
       };
     });
-    expect(boxes.mine).toHaveLength(2);
-    for (const mine of boxes.mine) {
-      expect(mine.left).toBeGreaterThan(boxes.text.right);
-      for (const editor of boxes.editor) expect(mine.bottom <= editor.top || mine.top >= editor.bottom, JSON.stringify({ mine, editor })).toBe(true);
-    }
-    expect(boxes.mine[1]!.top).toBeGreaterThanOrEqual(boxes.mine[0]!.bottom);
+    await expect.poll(async () => (await boxes()).mine).toHaveLength(2);
+    // Placed once the notes' stylesheet has come and the margin is laid out: poll what is wrong, in one read, until nothing is.
+    await expect.poll(async () => {
+      const { text, mine, editor } = await boxes();
+      const wrong: string[] = [];
+      for (const each of mine) {
+        if (!(each.left > text.right)) wrong.push(`in the text: ${JSON.stringify(each)}`);
+        for (const other of editor) if (!(each.bottom <= other.top || each.top >= other.bottom)) wrong.push(JSON.stringify({ mine: each, editor: other }));
+      }
+      if (!(mine[1]!.top >= mine[0]!.bottom)) wrong.push('the second note is not below the first');
+      return wrong;
+    }).toEqual([]);
     await expectNoAxeViolations(page);
 
     await page.setViewportSize({ width: 390, height: 800 });
     await page.waitForFunction(() => !document.querySelector('.reader-notes.in-margin'));
     const point = await page.evaluate((words) => {
       const range = [...(CSS.highlights.get('reader-notes') as Set<AbstractRange>)].find((each) => (each as Range).toString() === words) as Range;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      // Instant, whatever the page's scroll-behavior: the box is read right after.
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
       const box = range.getClientRects()[0]!;
       return { x: box.left + 4, y: box.top + box.height / 2 };
     }, first);
     await page.mouse.click(point.x, point.y);
     await page.locator('.reader-note-panel:not([hidden])').waitFor();
-    expect(await page.locator('#reader-note-text').inputValue()).toBe('页边的批注');
+    await expect.poll(() => page.locator('#reader-note-text').inputValue()).toBe('页边的批注');
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
     await context.close();
@@ -182,12 +189,12 @@ describe('while reading', () => {
     await page.locator('.note-settings summary').click();
     await page.locator('#show-mine').uncheck();
     await expect.poll(() => drawn(page)).toEqual([]);
-    expect(await page.locator('.reader-notes').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('.reader-notes').isHidden()).toBe(true);
     await page.reload();
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.note-mine')?.hidden === false);
-    expect(await page.locator('#show-mine').isChecked()).toBe(false);
-    expect(await page.locator('.reader-notes').isHidden()).toBe(true);
-    expect(await drawn(page)).toEqual([]);
+    await expect.poll(() => page.locator('#show-mine').isChecked()).toBe(false);
+    await expect.poll(() => page.locator('.reader-notes').isHidden()).toBe(true);
+    await expect.poll(() => drawn(page)).toEqual([]);
     await page.locator('.note-settings summary').click();
     await page.locator('#show-mine').check();
     await page.waitForFunction(() => (CSS.highlights.get('reader-notes') as Set<unknown> | undefined)?.size === 1);
@@ -199,7 +206,7 @@ describe('while reading', () => {
     await page.goto(at(`${section}/`));
     await addNote(page, 'p4', 0, 6, '打印出来');
     await page.emulateMedia({ media: 'print' });
-    const order = await page.evaluate(() => {
+    await expect.poll(() => page.evaluate(() => {
       const cards = document.querySelector('.claim-cards')!;
       const mine = document.querySelector('.reader-notes')!;
       return {
@@ -207,8 +214,7 @@ describe('while reading', () => {
         below: mine.getBoundingClientRect().top >= cards.getBoundingClientRect().bottom,
         buttons: [...mine.querySelectorAll('button')].some((button) => button.checkVisibility()),
       };
-    });
-    expect(order).toEqual({ after: true, below: true, buttons: false });
+    })).toEqual({ after: true, below: true, buttons: false });
     await context.close();
   });
 });
@@ -223,10 +229,9 @@ describe('/notes/', () => {
     await page.locator('#notes-list li').nth(1).waitFor();
     expect(await page.locator('#notes-list b').count()).toBe(0);
     await page.locator('#notes-filter').fill('粗体');
-    expect(await page.locator('#notes-list li').count()).toBe(1);
+    await expect.poll(() => page.locator('#notes-list li').count()).toBe(1);
     await page.locator('#notes-filter').fill('');
-    const link = await page.locator('#notes-list li a').first().getAttribute('href');
-    expect(link).toMatch(new RegExp(`^${at(`${section}/`)}#p\\d[-\\d]*:~:text=`));
+    await expect.poll(() => page.locator('#notes-list li a').first().getAttribute('href')).toMatch(new RegExp(`^${at(`${section}/`)}#p\\d[-\\d]*:~:text=`));
 
     const [jsonld] = await Promise.all([page.waitForEvent('download'), page.locator('#notes-export-jsonld').click()]);
     const exported = readFileSync((await jsonld.path())!, 'utf8');
@@ -240,13 +245,13 @@ describe('/notes/', () => {
     await fresh.page.goto(at('notes/'));
     const report = await importFile(fresh.page, 'my-notes.jsonld', exported);
     expect(report).toContain('新增 2 条');
-    expect(await stored(fresh.page)).toEqual(before);
+    await expect.poll(() => stored(fresh.page)).toEqual(before);
     // Importing the same file again duplicates nothing.
     expect(await importFile(fresh.page, 'my-notes.jsonld', exported)).toContain('新增 0 条');
-    expect(await stored(fresh.page)).toEqual(before);
+    await expect.poll(() => stored(fresh.page)).toEqual(before);
     await fresh.page.goto(at(`${section}/`));
     await fresh.page.locator('.reader-notes li[data-note]').nth(1).waitFor();
-    expect((await drawn(fresh.page)).length).toBe(2);
+    await expect.poll(async () => (await drawn(fresh.page)).length).toBe(2);
     expect([...errors, ...fresh.errors]).toEqual([]);
     await fresh.context.close();
     await context.close();
@@ -282,12 +287,12 @@ describe('/notes/', () => {
     expect(report).toContain('新增 2 条');
     expect(report).toContain('1 条的原文已改动');
     await page.locator('#notes-list .notes-gone').waitFor();
-    expect(await page.locator('#notes-list li').filter({ hasText: '这段话后来被删了' }).innerText()).toContain('原文已改动');
+    await expect.poll(() => page.locator('#notes-list li').filter({ hasText: '这段话后来被删了' }).innerText()).toContain('原文已改动');
     await page.goto(at(`${section}/`));
     await page.locator('.reader-notes li[data-note]').nth(1).waitFor();
-    expect(await drawn(page)).toEqual([exact]);
-    expect(await page.locator('.reader-notes li').filter({ hasText: '这段话后来被删了' }).textContent()).toContain('原文已改动');
-    expect(await stored(page)).toHaveLength(2);
+    await expect.poll(() => drawn(page)).toEqual([exact]);
+    await expect.poll(() => page.locator('.reader-notes li').filter({ hasText: '这段话后来被删了' }).textContent()).toContain('原文已改动');
+    await expect.poll(() => stored(page)).toHaveLength(2);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -321,7 +326,7 @@ describe('/notes/', () => {
     for (const [name, body, message] of cases) {
       const report = await importFile(page, name, body);
       expect(report, name).toMatch(message);
-      expect(await stored(page), name).toEqual(before);
+      await expect.poll(() => stored(page), { message: name }).toEqual(before);
     }
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
@@ -341,17 +346,17 @@ describe('/notes/', () => {
     await friend.page.goto(link);
     const shared = friend.page.locator('#notes-shared');
     await shared.locator('li').filter({ hasText: '分享给朋友' }).waitFor();
-    expect(await shared.locator('button').allInnerTexts()).toEqual(['保存到我的批注']);
-    expect(await stored(friend.page).catch(() => [])).toEqual([]);
+    await expect.poll(() => shared.locator('button').allInnerTexts()).toEqual(['保存到我的批注']);
+    await expect.poll(() => stored(friend.page).catch(() => [])).toEqual([]);
     await expectNoAxeViolations(friend.page);
     await shared.locator('button').click();
     await shared.locator('.notes-shared-report').filter({ hasText: '新增 1 条' }).waitFor();
-    expect((await stored(friend.page)).map((note) => note.note)).toEqual(['分享给朋友']);
+    await expect.poll(async () => (await stored(friend.page)).map((note) => note.note)).toEqual(['分享给朋友']);
 
     await friend.page.goto(at('notes/#notes=AAAA-not-a-share'));
     await friend.page.reload();
     await shared.filter({ hasText: '打不开' }).waitFor();
-    expect(await stored(friend.page)).toHaveLength(1);
+    await expect.poll(() => stored(friend.page)).toHaveLength(1);
     expect([...errors, ...friend.errors]).toEqual([]);
     await friend.context.close();
     await context.close();
