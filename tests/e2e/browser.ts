@@ -61,3 +61,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * Records every text an element takes from now on. A message shown for a moment (已复制, said
+ * for 2 s) is then never missed because a busy machine read the page too late.
+ */
+export async function recordTexts(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  await page.locator(selector).first().waitFor({ state: 'attached' });
+  await page.evaluate((selector) => {
+    const records = ((window as unknown as { __texts?: Record<string, string[]> }).__texts ??= {});
+    const seen = (records[selector] = [] as string[]);
+    const element = document.querySelector(selector)!;
+    new MutationObserver(() => seen.push(element.textContent ?? '')).observe(element, { childList: true, characterData: true, subtree: true });
+  }, selector);
+  return () => page.evaluate((selector) => (window as unknown as { __texts: Record<string, string[]> }).__texts[selector]!, selector);
+}

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { readEssay } from '../../src/source.ts';
 import { isolatedClaims } from '../../src/claims/relations.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, recordTexts } from './browser.ts';
 
 const root = resolve('.');
 const sites = inject('sites');
@@ -184,8 +184,9 @@ describe('astro dev', () => {
             if (attempt === 2) throw error;
           }
         }
+        const shown = await recordTexts(tab, '.passage-link [data-link="yaml"]');
         await tab.getByRole('button', { name: '复制 YAML 草稿' }).click();
-        await tab.waitForFunction(() => document.querySelector('.passage-link [data-link="yaml"]')?.textContent === '已复制');
+        await expect.poll(shown).toContain('已复制');
         const stub = await tab.evaluate(() => navigator.clipboard.readText());
         expect(stub).toMatch(/^- id: automl-claim-1\n/);
         expect(stub).toContain('  quote: "相关的学术论"');

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, recordTexts } from './browser.ts';
 import { addNote, downloaded, drawn, fragmentFinds, freshPage, importFile, listed, putStored, sectionText, select, stored } from './reader-notes-helpers.ts';
 
 const site = inject('sites').root;
@@ -208,8 +208,9 @@ describe('the passage control stays out of the essay’s text', () => {
     await expect.poll(() => page.locator('.passage-link button').allTextContents()).toEqual(['复制论断链接', '复制链接', '划线', '批注']);
     expect(await page.evaluate(() => document.getElementById('text')!.textContent)).toBe(text);
 
+    const shown = await recordTexts(page, '.passage-link button[data-link="passage"]');
     await page.locator('.passage-link button[data-link="passage"]').click();
-    await page.locator('.passage-link button[data-link="passage"]').filter({ hasText: '已复制' }).waitFor();
+    await expect.poll(shown).toContain('已复制');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(decodeURIComponent(link)).not.toContain('复制');
     const opened = await openPage(browser);
@@ -324,16 +325,18 @@ describe('when the browser blocks site storage', () => {
     await page.locator('#site-search-list [role="option"]').first().waitFor();
 
     await select(page, 'p4', 0, 8);
+    const shown = await recordTexts(page, '.passage-link button[data-link="passage"]');
     await page.locator('.passage-link button[data-link="passage"]').click();
-    await page.locator('.passage-link button[data-link="passage"]').filter({ hasText: '已复制' }).waitFor();
+    await expect.poll(shown).toContain('已复制');
     await select(page, 'p4', 0, 8);
     await page.locator('.passage-link button[data-note="highlight"]').click();
     await page.locator('.passage-link-refused').filter({ hasText: '无法在这里划线或保留批注' }).waitFor();
     expect(await drawn(page)).toEqual([]);
 
     await page.goto(at('about/'));
+    const said = await recordTexts(page, '#announce');
     await page.locator('.citations .copy-link').first().click();
-    await expect.poll(() => page.locator('#announce').textContent()).toBe('已复制');
+    await expect.poll(said).toContain('已复制');
     expect(errors).toEqual([]);
     await context.close();
   });
