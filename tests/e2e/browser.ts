@@ -67,12 +67,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
  * for 2 s) is then never missed because a busy machine read the page too late.
  */
 export async function recordTexts(page: Page, selector: string): Promise<() => Promise<string[]>> {
-  await page.locator(selector).first().waitFor({ state: 'attached' });
   await page.evaluate((selector) => {
     const records = ((window as unknown as { __texts?: Record<string, string[]> }).__texts ??= {});
     const seen = (records[selector] = [] as string[]);
-    const element = document.querySelector(selector)!;
-    new MutationObserver(() => seen.push(element.textContent ?? '')).observe(element, { childList: true, characterData: true, subtree: true });
+    // The whole document is watched: the element may be drawn anew (the passage control is).
+    new MutationObserver(() => {
+      const text = document.querySelector(selector)?.textContent;
+      if (text !== undefined && text !== seen.at(-1)) seen.push(text);
+    }).observe(document.documentElement, { childList: true, characterData: true, subtree: true });
   }, selector);
   return () => page.evaluate((selector) => (window as unknown as { __texts: Record<string, string[]> }).__texts[selector]!, selector);
 }

@@ -7,8 +7,13 @@ import { openPage } from './browser.ts';
 
 /** Selects characters [from, to) of an element's text, as a reader's drag would; returns the words. */
 export async function select(page: Page, id: string, from: number, to: number): Promise<string> {
-  return page.evaluate(
+  const words = await page.evaluate(
     ([id, start, end]) => {
+      // A control already showing answers the new selection after a pause (redrawn or hidden):
+      // the test waits for that, so a click never lands on the control of the selection before.
+      const control = document.querySelector<HTMLElement>('.passage-link:not([hidden])');
+      (window as unknown as { __answered?: boolean }).__answered = !control;
+      if (control) new MutationObserver((_, observer) => ((window as unknown as { __answered: boolean }).__answered = true) && observer.disconnect()).observe(control, { childList: true, attributes: true });
       const container = document.getElementById(id as string)!;
       const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
@@ -25,6 +30,8 @@ export async function select(page: Page, id: string, from: number, to: number): 
     },
     [id, from, to] as const,
   );
+  await page.waitForFunction(() => (window as unknown as { __answered: boolean }).__answered);
+  return words;
 }
 
 /** Selects words and presses 划线 or 批注 (with a note typed in the panel, which is then closed). */
