@@ -25,19 +25,38 @@ export function reloadOnEdit({ watcher, logger }: LoaderContext, root: string, r
   if (!watcher) return;
   const watched = [join(root, editionPath), join(root, annotationsDir)];
   watcher.add(watched);
-  const onEdit = async (path: string) => {
-    if (!watched.some((place) => path === place || path.startsWith(place + sep))) return;
+  // One reload at a time, and one more after the last edit that came during it: reloads that ran
+  // side by side could finish out of order (a save is often two events), leaving the fault of a
+  // half-written file standing after the file was fixed.
+  let running = false;
+  let again = false;
+  let changed = '';
+  const reloadOnce = async () => {
     try {
       await reload();
       if (!reports) return;
       setEditFailure(root, undefined);
-      logger.info(`reloaded after ${relative(root, path)} changed`);
+      logger.info(`reloaded after ${relative(root, changed)} changed`);
     } catch (error) {
       if (!reports) return;
       const message = String((readableFailure(error, root) as Error).message ?? error);
       setEditFailure(root, message);
       logger.error(message);
     }
+  };
+  const onEdit = async (path: string) => {
+    if (!watched.some((place) => path === place || path.startsWith(place + sep))) return;
+    changed = path;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      await reloadOnce();
+    } while (again);
+    running = false;
   };
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onEdit);
 }

@@ -194,6 +194,10 @@ describe('astro dev', () => {
       } finally {
         await proposing.close();
       }
+    } catch (error) {
+      // What the dev server said is what explains a failure here.
+      console.log(`astro dev printed:\n${output}`);
+      throw error;
     } finally {
       dev.kill();
     }
