@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
@@ -20,6 +20,9 @@ export default defineConfig({
   // as they are on disk. No code in it: no syntax highlighter (Shiki's styles need 'unsafe-inline').
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Where readers report an error in the edition (the about page says so): the repository's
+  // issues on GitHub Pages (see .github/workflows/pages.yml), any web address elsewhere.
+  env: { schema: { CORRECTIONS_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }) } },
   // The scripts a page loads on demand are bundled as self-contained ES modules (see page.ts).
   vite: { worker: { format: 'es' } },
   // A strict policy, as a <meta> on every page (and as a header where the host reads _headers,

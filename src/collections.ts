@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { inEssayOrder } from './claims/queries.ts';
-import { throwEditFailure } from './source.ts';
+import { readRevisions, throwEditFailure } from './source.ts';
 
 /**
  * In `astro dev`, a fault the last edit left standing is thrown here, before a page computes
@@ -23,4 +23,9 @@ export async function sectionsInOrder() {
 export async function claimsInOrder() {
   standingFault();
   return inEssayOrder((await getCollection('claims')).map((entry) => entry.data));
+}
+
+/** The edition's newest revision: its version and date name the edition (about page, citations). */
+export async function currentRevision() {
+  return readRevisions(await claimsInOrder())[0]!;
 }

@@ -9,7 +9,20 @@ import { fail } from '../errors.ts';
 import { claimIdPattern, type Claim } from '../claims/schema.ts';
 import { parseEntry, readYamlList, type YamlEntry } from '../yaml-list.ts';
 
-const text = z.string().trim().min(1);
+/**
+ * A grade (评为 A−, B+) endorses the edition and is no part of its apparatus: the record says
+ * what a review changed, never what it thought of the edition (`grade-in-record`).
+ */
+const grade = /评为|评分|打分|得分|等级|(?<![A-Za-z])[A-F][+−-](?![A-Za-z\d])|\bgrade/i;
+
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((value, ctx) => {
+    const found = grade.exec(value);
+    if (found) ctx.addIssue({ code: 'custom', message: `has “${found[0]}”: say what a review changed, not how it graded the edition`, params: { ruleId: 'grade-in-record' } });
+  });
 const claimId = z.string().regex(claimIdPattern);
 
 export const revisionSchema = z.strictObject({

@@ -19,10 +19,13 @@ export interface CitedPlace {
   edition: string;
   /** What within the edition: a claim, a section, or nothing for the whole essay. */
   locator?: { kind: 'claim' | 'section'; zh: string; en?: string };
-  /** The absolute URL of the page cited. */
-  url: string;
-  /** The day the reader looked (引用日期, APA's retrieval date). */
-  accessed: Date;
+  /**
+   * The absolute URL of the page cited; absent when the site's address is unknown (a citation
+   * never prints a relative or a local address: it leaves the URL out and the page says so).
+   */
+  url?: string | undefined;
+  /** The day the reader looked (引用日期, APA's retrieval date); absent in a file saved for later. */
+  accessed?: Date | undefined;
   /** A key for BibTeX and CSL-JSON. */
   key: string;
 }
@@ -33,19 +36,23 @@ const apaDate = (date: Date) => date.toLocaleDateString('en-US', { year: 'numeri
 const locatorZh = (place: CitedPlace) =>
   place.locator ? (place.locator.kind === 'claim' ? `论断“${place.locator.zh}”` : place.locator.zh) : '';
 
+/** The translation's responsibility: its translator is not named (GB/T 7714's 佚名). */
+export const translatorZh = '佚名, 译';
+
 /**
  * GB/T 7714-2015, an online resource ([EB/OL]) read in a container (//): foreign authors as
- * SURNAME plus initials without full stops; no publication date is known, so only the citation
- * date in brackets.
+ * SURNAME plus initials without full stops, the translator as other responsibility after the
+ * title; no publication date is known, so only the citation date in brackets.
  */
 export function gbt7714(place: CitedPlace): string {
   const { family, given } = place.original.author;
   const initials = given.split(/[\s-]+/).map((name) => name[0]!.toUpperCase()).join(' ');
   const container = place.locator ? `${place.edition}: ${locatorZh(place)}` : place.edition;
-  return `${family.toUpperCase()} ${initials}. ${place.title}[EB/OL]//${container}. [${iso(place.accessed)}]. ${place.url}.`;
+  const cited = place.accessed ? ` [${iso(place.accessed)}].` : '';
+  return `${family.toUpperCase()} ${initials}. ${place.title}[EB/OL]. ${translatorZh}//${container}.${cited}${place.url ? ` ${place.url}.` : ''}`;
 }
 
-/** APA 7, a webpage in a site: no date (n.d.), the title's translation in brackets, a retrieval date. */
+/** APA 7, a webpage in a site: no date (n.d.), the title's translation in brackets, a retrieval date with the URL. */
 export function apa7(place: CitedPlace): string {
   const { family, given } = place.original.author;
   const initials = given.split(/\s+/).map((name) => `${name[0]!.toUpperCase()}.`).join(' ');
@@ -54,7 +61,8 @@ export function apa7(place: CitedPlace): string {
       ? `: Claim “${place.locator.zh}”${place.locator.en ? ` [${place.locator.en}]` : ''}`
       : `: ${place.locator.zh}${place.locator.en ? ` [${place.locator.en}]` : ''}`
     : '';
-  return `${family}, ${initials} (n.d.). ${place.title} [${place.titleTranslated}]${part}. ${place.edition}. Retrieved ${apaDate(place.accessed)}, from ${place.url}`;
+  const retrieved = place.url ? ` ${place.accessed ? `Retrieved ${apaDate(place.accessed)}, from ` : ''}${place.url}` : '';
+  return `${family}, ${initials} (n.d.). ${place.title} [${place.titleTranslated}]${part}. ${place.edition}.${retrieved}`;
 }
 
 /** BibTeX's special characters, escaped inside a braced field. */
@@ -67,8 +75,8 @@ export function bibtex(place: CitedPlace): string {
     ['author', `${family}, ${given}`],
     ['title', place.title],
     ['howpublished', place.locator ? `${place.edition}, ${locatorZh(place)}` : place.edition],
-    ['url', place.url],
-    ['urldate', iso(place.accessed)],
+    ...(place.url ? [['url', place.url] as [string, string]] : []),
+    ...(place.url && place.accessed ? [['urldate', iso(place.accessed)] as [string, string]] : []),
     ['language', 'chinese'],
     ['note', `中文译文，译者未署名。原文：${given} ${family}, “${place.original.title}”, ${place.original.url}`],
   ];
@@ -91,9 +99,10 @@ export function cslJson(place: CitedPlace) {
       ...(place.locator ? { section: locatorZh(place) } : {}),
       'original-title': place.original.title,
       'original-author': [place.original.author],
-      URL: place.url,
-      accessed: { 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] },
+      ...(place.url ? { URL: place.url } : {}),
+      ...(date ? { accessed: { 'date-parts': [[date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]] } } : {}),
       language: 'zh-CN',
+      translator: [{ literal: '佚名' }],
       note: '中文译文，译者未署名',
     },
   ];

@@ -46,7 +46,7 @@ export function claimsJson(claims: readonly Claim[], urls: Urls) {
     translation: claim.translation,
     relations: claim.relations,
     // Derived: the relations other claims state of this one.
-    incoming: relationsOf(claims, claim.id).incoming.map(({ type, by, claim: other }) => ({ type, source: other.id, by })),
+    incoming: relationsOf(claims, claim.id).incoming.map(({ type, by, reading, claim: other }) => ({ type, source: other.id, by, ...(reading ? { reading } : {}) })),
     sources: claim.sources,
     url: contextUrl(urls, claim),
     permalink: permalink(urls, claim),

@@ -6,11 +6,14 @@
 import { z } from 'zod';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { claimTypeIds, originalCheckIds, relationAuthorIds, relationTypeIds, topicIds } from './vocabulary.ts';
+import { claimTypeIds, glossaryVariant, originalCheckIds, relationAuthorIds, relationTypeIds, topicIds } from './vocabulary.ts';
 import { original } from '../essay/original.ts';
 
 /** Two or more lowercase ASCII words joined by single hyphens: never `p3`, never `x--card`. */
 export const claimIdPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+
+/** Characters in a claim's Chinese title at most. */
+export const titleMaxLength = 50;
 
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -42,18 +45,24 @@ function voice(pattern: RegExp, why: string) {
   };
 }
 
+/** The edition's words use the glossary's term; the translation's own words, quoted in “…”, stay. */
+function glossaryTerms(text: string, ctx: z.RefinementCtx) {
+  const variant = glossaryVariant(text);
+  if (variant) ctx.addIssue({ code: 'custom', message: `has “${variant.found}”: the edition writes “${variant.term}” (quote the translation's words in “…”)`, params: { ruleId: 'glossary' } });
+}
+
 /** The note speaks for the text: what it says and what it does in the argument. */
 const textNote = noteSchema.superRefine(
   voice(/编者|英文原文|原文未能核对/, "a note speaks for the text; put the editor's judgement in `editor_note` and readings of the translation in `translation`"),
-);
+).superRefine(glossaryTerms);
 /** The editor's judgement; the pages label it 编者按. */
 const editorNote = noteSchema.superRefine(
   voice(/^编者按|英文原文/, 'the pages label this part 编者按 themselves; a reading of the translation goes in `translation`'),
-);
+).superRefine(glossaryTerms);
 /** A reading of the translation; the pages add whether the original was checked. */
 const translationNote = noteSchema.superRefine(
   voice(/编者按|英文原文未能核对|据英文原文/, 'the pages print the label and the `original` check themselves'),
-);
+).superRefine(glossaryTerms);
 
 export const translationSchema = z.strictObject({
   /** Where the Chinese departs from the English, or how a garbled phrase is read. */
@@ -80,18 +89,38 @@ export const relationSchema = z.strictObject({
   target: z.string().regex(claimIdPattern),
   /** `editor` when the link is the editor's reading rather than the essay's own (pages say so). */
   by: z.enum(relationAuthorIds).default('essay'),
+  /**
+   * Set when the relation holds under one reading of an ambiguous passage only: names that reading
+   * in a few words (the claims' 译文 gives the others). Every page and map that draws the relation
+   * says so beside it, so a reader sees it before following it.
+   */
+  reading: plainText.max(40).optional(),
 });
+
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 
 export const sourceSchema = z.strictObject({
   title: plainText,
   url: webUrl,
+  /** The day the editor last read the source at `url`, for a page that may change or go away. */
+  accessed: isoDate.optional(),
+  /** A copy kept by a web archive, and the day it was taken, when the editor read that copy. */
+  archived: z.strictObject({ url: webUrl, date: isoDate }).optional(),
 });
 
 const claimFields = z.strictObject({
   /** Stable id, chosen by hand; the claim's URL fragment and permalink. Never derived from text. */
   id: z.string().regex(claimIdPattern, 'must be ASCII kebab-case of two or more words, like hardware-drives-progress'),
-  /** Short Chinese title: the claim itself, not a label. */
-  title: plainText,
+  /**
+   * Short Chinese title: the claim itself, not a label, taken in at a glance (at most
+   * `titleMaxLength` characters; a second reading goes to `translation`).
+   */
+  title: plainText
+    .refine((title) => [...title].length <= titleMaxLength, {
+      error: (issue) => `has ${[...(issue.input as string)].length} characters; a title has at most ${titleMaxLength} (move a second reading or a qualification to the note or \`translation\`)`,
+      params: { ruleId: 'title-length' },
+    })
+    .superRefine(glossaryTerms),
   /** English title, indexed for English searches. */
   title_en: plainText,
   /**

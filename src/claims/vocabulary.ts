@@ -14,7 +14,7 @@ export interface Term {
 
 /** What kind of statement a claim is. */
 export const claimTypes = {
-  thesis: { zh: '论点', en: 'Thesis', definition: '作者的核心主张，文章的论证围绕它展开。' },
+  thesis: { zh: '论点', en: 'Thesis', definition: '作者的主张或评价性判断：需要理由支撑，不能只对照事实核对。' },
   observation: { zh: '观察', en: 'Observation', definition: '作者对现状的描述、分类或亲身经验：原则上可以对照事实核对。评价性的判断归“论点”。' },
   prediction: { zh: '预测', en: 'Prediction', definition: '关于未来会怎样的判断。' },
   critique: { zh: '批评', en: 'Critique', definition: '指出某种做法、制度或观点的缺陷。' },
@@ -30,9 +30,9 @@ export const topics = {
   theory: { zh: '理论与保证', en: 'Theory and guarantees', definition: '数学理论、理论保证及其与实践的距离。' },
   reproducibility: { zh: '可复现性', en: 'Reproducibility', definition: '论文结果能否被他人复现、验证。' },
   'hardware-vs-software': { zh: '硬件与软件', en: 'Hardware vs software', definition: '进步来自算力还是来自算法与软件。' },
-  automl: { zh: '自动化机器学习', en: 'AutoML', definition: '自动化机器学习及其所自动化的日常工作。' },
+  automl: { zh: 'AutoML', en: 'Automated machine learning', definition: 'AutoML（自动化机器学习）及其所自动化的日常工作。' },
   benchmarks: { zh: '基准与竞赛', en: 'Benchmarks and competitions', definition: '基准测试、排行榜与竞赛。' },
-  'state-of-the-art': { zh: '最先进水平', en: 'State of the art', definition: 'SOTA 结果的意义，以及谁在乎它。' },
+  'state-of-the-art': { zh: 'SOTA', en: 'State of the art', definition: 'SOTA（最先进水平）结果的意义，以及谁在乎它。' },
   'industry-practice': { zh: '产业实践', en: 'Industry practice', definition: '企业与组织实际如何使用机器学习。' },
   'research-culture': { zh: '研究文化', en: 'Research culture', definition: '论文、引用、资历与激励构成的学术生态。' },
   'future-directions': { zh: '未来方向', en: 'Future directions', definition: '这个领域接下来会走向哪里。' },
@@ -101,11 +101,38 @@ export const originalChecks = {
   unchecked: { zh: '英文原文未能核对', en: 'Original not checked', definition: '编者没能读到英文原文的这一处，读法是推测。' },
 } as const satisfies Record<string, Term>;
 
+/**
+ * One term for each thing the essay names in two ways, as a reader expects of a glossary. The
+ * edition's own words (titles, notes) use `term`; the translation's words stay as they are when
+ * quoted (inside “…”), and keywords keep every variant for search. A variant elsewhere stops the
+ * build (`glossary`).
+ */
+export const glossary = [
+  { term: 'AutoML', en: 'automated machine learning', zh: '自动化机器学习', variants: ['自动化机器学习', '自动机器学习'], definition: '把建模流程中的步骤（数据清洗、特征、选模型、调参）交给程序自动完成。' },
+  { term: 'SOTA', en: 'state of the art', zh: '最先进水平', variants: ['最先进水平', '最新水平', '最先进的水平'], definition: '某项基准上目前最好的成绩。' },
+] as const;
+
+/**
+ * The first variant the edition's own words use where the glossary has a term, if any. Quoted
+ * words (“…”) are the translation's and stay; so does a gloss right after the term, AutoML（…）.
+ */
+export function glossaryVariant(text: string): { found: string; term: string } | undefined {
+  for (const { term, variants } of glossary) {
+    const own = text.replace(/“[^”]*”/g, '').replaceAll(new RegExp(`${term}（[^）]*）`, 'g'), term);
+    const found = variants.find((variant) => own.includes(variant));
+    if (found) return { found, term };
+  }
+  return undefined;
+}
+
 /** Who draws a relation: the essay's own words, or the editor's reading of them. */
 export const relationAuthors = {
   essay: { zh: '原文', en: 'Essay', definition: '原文明说或直接蕴含的关联。' },
   editor: { zh: '编者', en: 'Editor', definition: '编者的解读：原文没有点明，但文字支持的关联或张力。' },
 } as const satisfies Record<string, Term>;
+
+/** Said beside a relation that holds under one reading of an ambiguous passage only (`reading`). */
+export const oneReadingLabel = '仅在一种读法下';
 
 export type ClaimType = keyof typeof claimTypes;
 export type Topic = keyof typeof topics;

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 
-export const noSiteNotice = 'SITE is not set: share cards (og:image) and citations carry site-relative URLs, and no sitemap or canonical URLs are written. Set SITE=https://your.host for absolute ones.';
+export const noSiteNotice = 'SITE is not set: share cards (og:image) carry site-relative URLs, citations carry no URL (and say so; with JavaScript, the address the page is read at unless it is a local one), and no sitemap or canonical URLs are written. Set SITE=https://your.host for absolute ones.';
 
 export function siteNotice(): AstroIntegration {
   return {

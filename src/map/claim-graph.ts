@@ -4,9 +4,9 @@
  * or one claim with its neighbours. A relation whose other end is on another panel is written
  * inside the box as a reference (回答 → 第1节·1) rather than drawn as a line across the page.
  */
-import { relationEdges } from '../claims/relations.ts';
+import { relationEdges, type RelationEdge } from '../claims/relations.ts';
 import type { Claim } from '../claims/schema.ts';
-import { claimTypes, relationAuthors, relationTypes } from '../claims/vocabulary.ts';
+import { claimTypes, oneReadingLabel, relationAuthors, relationTypes } from '../claims/vocabulary.ts';
 import { sectionShortName } from '../essay/sections.ts';
 import type { MapEdgeInput, MapNodeInput, MapRefInput } from './layout-map.ts';
 
@@ -54,10 +54,10 @@ export function centralQuestion<C extends GraphClaim>(claims: readonly C[]): C |
   return claims.filter((claim) => claim.type === 'question').sort((a, b) => incoming(b.id) - incoming(a.id))[0];
 }
 
-function referenceLabel(type: MapEdgeInput['type'] & keyof typeof relationTypes, by: MapEdgeInput['by'], outgoing: boolean, place: string) {
+function referenceLabel({ type, by, reading }: RelationEdge, outgoing: boolean, place: string) {
   const relation = relationTypes[type];
-  const editor = by === 'editor' ? `（${relationAuthors.editor.zh}）` : '';
-  return outgoing ? `${relation.zh} → ${place}${editor}` : `${relation.inverse.zh} ← ${place}${editor}`;
+  const marks = `${by === 'editor' ? `（${relationAuthors.editor.zh}）` : ''}${reading ? `（${oneReadingLabel}）` : ''}`;
+  return outgoing ? `${relation.zh} → ${place}${marks}` : `${relation.inverse.zh} ← ${place}${marks}`;
 }
 
 /**
@@ -71,8 +71,8 @@ export function sectionPanel<C extends GraphClaim>(claims: readonly C[], slug: s
   const all = relationEdges(claims);
   const refs = (id: string): MapRefInput[] =>
     all.flatMap((edge) => {
-      if (edge.source === id && !ownIds.has(edge.target)) return [{ target: edge.target, type: edge.type, by: edge.by, label: referenceLabel(edge.type, edge.by, true, places.place(edge.target)) }];
-      if (edge.target === id && !ownIds.has(edge.source)) return [{ target: edge.source, type: edge.type, by: edge.by, label: referenceLabel(edge.type, edge.by, false, places.place(edge.source)) }];
+      if (edge.source === id && !ownIds.has(edge.target)) return [{ target: edge.target, type: edge.type, by: edge.by, reading: edge.reading, label: referenceLabel(edge, true, places.place(edge.target)) }];
+      if (edge.target === id && !ownIds.has(edge.source)) return [{ target: edge.source, type: edge.type, by: edge.by, reading: edge.reading, label: referenceLabel(edge, false, places.place(edge.source)) }];
       return [];
     });
   return {

@@ -20,6 +20,8 @@ export interface MapRefInput {
   label: string;
   type: RelationType;
   by: RelationAuthor;
+  /** The one reading the relation holds under, when it holds under one only. */
+  reading?: string | undefined;
 }
 
 export interface MapNodeInput {
@@ -39,6 +41,8 @@ export interface MapEdgeInput {
   /** A relation type, or `between-sections` for the relations of one section to another. */
   type: RelationType | 'between-sections';
   by: RelationAuthor;
+  /** The one reading the relation holds under, when it holds under one only. */
+  reading?: string | undefined;
   /** How many relations the line stands for (a line between sections); 1 otherwise. */
   count?: number | undefined;
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { build } from 'esbuild';
-import { readEssay } from '../../src/source.ts';
+import { readEssay, readRevisions } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
 import { claimTypes, noteParts, originalChecks, topics } from '../../src/claims/vocabulary.ts';
 import { relationsOf } from '../../src/claims/relations.ts';
@@ -20,6 +20,7 @@ const at = (path: string) => new URL(path, site.url).href;
 const path = (local: string) => `${site.base}${local}`;
 const pipelineSteps = claims.find((claim) => claim.id === 'automl-pipeline-steps')!;
 const hardware = claims.find((claim) => claim.id === 'hardware-drives-progress')!;
+const editionDate = readRevisions(claims)[0]!.date;
 
 let browser: Browser;
 let annotator: string;
@@ -303,9 +304,10 @@ describe('a claim page', () => {
       await page.goto(at(`claims/${hardware.id}/`));
       const url = `https://essay.example${path(`claims/${hardware.id}/`)}`;
       const text = (format: string) => page.locator(`.citation[data-format="${format}"]`).textContent();
-      // Without JavaScript, the build's day; with it, the reader's.
-      const day = javaScriptEnabled ? await page.evaluate(() => new Date().toLocaleDateString('sv-SE')) : new Date().toISOString().slice(0, 10);
-      await expect.poll(() => text('gbt7714')).toBe(`HOSU G. 做了 5 年机器学习研究，我发现了这 7 个真相[EB/OL]//七个真相 · 批注版: 论断“${hardware.title}”. [${day}]. ${url}.`);
+      // Without JavaScript, the edition's date, labelled as such; with it, the reader's day.
+      const day = javaScriptEnabled ? await page.evaluate(() => new Date().toLocaleDateString('sv-SE')) : editionDate;
+      await expect.poll(() => page.locator('.cite-when').textContent()).toBe(javaScriptEnabled ? '引用日期是今天，你读到本页的日子。' : `引用日期暂用本版第 ${readRevisions(claims)[0]!.version} 版的日期（${editionDate}）：请改为你读到本页的日子。`);
+      await expect.poll(() => text('gbt7714')).toBe(`HOSU G. 做了 5 年机器学习研究，我发现了这 7 个真相[EB/OL]. 佚名, 译//七个真相 · 批注版: 论断“${hardware.title}”. [${day}]. ${url}.`);
       await expect.poll(() => text('apa')).toMatch(new RegExp(`^Hosu, G\\. \\(n\\.d\\.\\)\\. .*Retrieved \\w+ \\d+, \\d{4}, from ${url.replace(/[.]/g, '\\.')}$`));
       await expect.poll(() => text('bibtex')).toMatch(new RegExp(`^@misc\\{hosu-seven-truths-${hardware.id},\\n`));
       await expect.poll(() => text('bibtex')).toContain(`urldate      = {${day}},`);
@@ -319,7 +321,28 @@ describe('a claim page', () => {
       const csl = page.getByRole('link', { name: '下载 CSL-JSON' });
       const response = await page.request.get(new URL((await csl.getAttribute('href'))!, page.url()).href);
       expect(response.headers()['content-type']).toMatch(/json/);
-      expect(await response.json()).toMatchObject([{ id: `hosu-seven-truths-${hardware.id}`, type: 'webpage', URL: url, author: [{ family: 'Hosu', given: 'George' }] }]);
+      const saved = await response.json();
+      expect(saved).toMatchObject([{ id: `hosu-seven-truths-${hardware.id}`, type: 'webpage', URL: url, author: [{ family: 'Hosu', given: 'George' }] }]);
+      expect(saved[0]).not.toHaveProperty('accessed');
+      await close();
+    });
+
+    test(`a build that knows no site address prints no URL, never a local one, and says so (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      // The root build has no SITE, and the test serves it from a loopback address.
+      const local = sites.root;
+      const { page, close } = await openPage(browser, { javaScriptEnabled });
+      for (const at of [`claims/${hardware.id}/`, 'about/']) {
+        await page.goto(new URL(at, local.url).href);
+        await expect.poll(() => page.locator('.cite-where').textContent()).toBe('本版构建时没有设定网站地址，引文里没有网址：请补上你读到本页的网址。');
+        await expect.poll(() => page.locator('.cite-when').textContent()).toMatch(javaScriptEnabled ? /^引用日期是今天/ : new RegExp(editionDate));
+        const texts = await page.locator('.citation').allTextContents();
+        expect(texts).toHaveLength(3);
+        for (const text of texts) expect(text).not.toMatch(/localhost|127\.0\.0\.1|https?:\/\/(?!cerebralab)|(?<![\w.])\/(claims|about)\//);
+      }
+      // The same build names no address for corrections, and says so rather than invent one.
+      await expect.poll(() => page.locator('h2#corrections + p').textContent()).toMatch(/这一份构建没有设定纠错地址/);
+      const csl = await page.request.get(new URL(`claims/${hardware.id}/citation.json`, local.url).href);
+      expect(await csl.json()).not.toMatchObject([{ URL: expect.anything() }]);
       await close();
     });
   }

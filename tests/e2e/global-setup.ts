@@ -13,6 +13,8 @@ import type { TestProject } from 'vitest/node';
 
 export const subPath = '/seven-truths/';
 export const testSite = 'https://essay.example';
+/** Where the sub-path build tells readers to report errors; the root build has no such address. */
+export const correctionsUrl = 'https://essay.example/corrections/';
 const outRoot = '.test-dist';
 
 interface Build {
@@ -23,7 +25,7 @@ interface Build {
 
 const builds: Build[] = [
   { name: 'root', base: '/', env: {} },
-  { name: 'base', base: subPath, env: { BASE_PATH: subPath, SITE: testSite } },
+  { name: 'base', base: subPath, env: { BASE_PATH: subPath, SITE: testSite, CORRECTIONS_URL: correctionsUrl } },
 ];
 
 function build({ name, env }: Build): string {

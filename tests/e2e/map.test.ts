@@ -13,6 +13,8 @@ import { toSections } from '../../src/essay/sections.ts';
 import { relationEdges, relationsOf } from '../../src/claims/relations.ts';
 import { relationTypes } from '../../src/claims/vocabulary.ts';
 import { claimPlaces } from '../../src/map/claim-graph.ts';
+import { paragraphsRead } from '../../src/essay/original.ts';
+import { correctionsUrl } from './global-setup.ts';
 import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
 
 const { edition, claims } = readEssay();
@@ -24,6 +26,8 @@ const site = inject('sites').base;
 const at = (path: string) => new URL(path, site.url).href;
 const path = (local: string) => `${site.base}${local}`;
 const edgeKey = ({ source, target, type }: { source: string; target: string; type: string }) => `${source} ${type} ${target}`;
+/** What a list prints after a relation: who drew it, and the one reading it holds under. */
+const marks = ({ by, reading }: { by: string; reading?: string | undefined }) => `${by === 'editor' ? '（编者）' : ''}${reading ? `（仅在一种读法下：${reading}）` : ''}`;
 const within = edges.filter((edge) => sectionOf.get(edge.source) === sectionOf.get(edge.target));
 const across = edges.filter((edge) => sectionOf.get(edge.source) !== sectionOf.get(edge.target));
 
@@ -152,6 +156,9 @@ describe('the essay map', () => {
     const { page, close } = await openPage(browser);
     await page.goto(at('map/'));
     const central = page.locator('.map-central');
+    // The essay names no central question: the heading says whose construction it is.
+    await expect.poll(() => central.locator('h2').textContent()).toBe('中心问题（编者所定）');
+    await expect.poll(() => central.textContent()).toContain('原文没有说哪个问题是全文的中心');
     await expect.poll(() => central.locator('a').first().textContent()).toBe(claims.find((claim) => claim.id === 'research-purpose-mystery')!.title);
     const toward = edges.filter((edge) => edge.target === 'research-purpose-mystery' && edge.type !== 'contradicts');
     await expect.poll(() => central.locator('.central-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(toward.map((edge) => path(`claims/${edge.source}/`)));
@@ -175,10 +182,43 @@ describe('the essay map', () => {
       expect(item.relations.map((relation) => relation.href)).toEqual([...outgoing, ...incoming].map((other) => path(`claims/${other.claim.id}/`)));
       outgoing.forEach((relation, nth) => {
         expect(item.relations[nth]!.text.startsWith(`${relationTypes[relation.type].zh} → ${places.place(relation.claim.id)}`)).toBe(true);
-        expect(item.relations[nth]!.text.endsWith('（编者）')).toBe(relation.by === 'editor');
+        expect(item.relations[nth]!.text.endsWith(`${relation.claim.title}${marks(relation)}`), claim.id).toBe(true);
       });
-      incoming.forEach((relation, nth) => expect(item.relations[outgoing.length + nth]!.text.startsWith(`${relationTypes[relation.type].inverse.zh} ← ${places.place(relation.claim.id)}`)).toBe(true));
+      incoming.forEach((relation, nth) => {
+        expect(item.relations[outgoing.length + nth]!.text.startsWith(`${relationTypes[relation.type].inverse.zh} ← ${places.place(relation.claim.id)}`)).toBe(true);
+        expect(item.relations[outgoing.length + nth]!.text.endsWith(`${relation.claim.title}${marks(relation)}`), claim.id).toBe(true);
+      });
     });
+    await close();
+  });
+
+  test('a relation that holds under one reading only is shown as such on every map and list that draws it', async () => {
+    const onReading = edges.filter((edge) => edge.reading);
+    expect(onReading.length).toBeGreaterThan(0);
+    const { page, close } = await openPage(browser);
+    for (const edge of onReading) {
+      const [source, target] = [edge.source, edge.target];
+      // The section map: a ringed line when both ends are on it, a labelled reference otherwise.
+      await page.goto(at(`map/${sectionOf.get(source)}/`));
+      if (sectionOf.get(source) === sectionOf.get(target)) {
+        await expect.poll(() => page.locator(`path.map-edge.on-reading[data-source="${source}"][data-target="${target}"]`).count()).toBeGreaterThan(0);
+        await expect.poll(() => page.locator('.map-legend').first().textContent()).toContain('起点带圆圈：仅在一种读法下成立');
+      } else {
+        await expect.poll(() => page.locator(`a.map-ref.on-reading[data-claim="${source}"][data-other="${target}"] text`).first().textContent()).toMatch(/（仅在一种读法下）$/);
+      }
+      // Both claims' pages say it beside the relation, with the reading.
+      for (const [id, other] of [[source, target], [target, source]] as const) {
+        await page.goto(at(`claims/${id}/`));
+        const item = page.locator('.relation-list li', { has: page.locator(`a[href="${path(`claims/${other}/`)}"]`) });
+        await expect.poll(() => item.locator('.reading-label').textContent(), { message: `${id} → ${other}` }).toBe(`（仅在一种读法下：${edge.reading}）`);
+      }
+    }
+    // The whole-essay map draws every such line ringed, in both sizes.
+    await page.goto(at('map/'));
+    for (const edge of onReading.filter((candidate) => sectionOf.get(candidate.source) === sectionOf.get(candidate.target))) {
+      await expect.poll(() => page.locator(`path.map-edge.on-reading[data-source="${edge.source}"][data-target="${edge.target}"]`).count()).toBe(2);
+    }
+    await expect.poll(() => page.locator('path.map-edge.on-reading').count()).toBe(2 * onReading.filter((edge) => sectionOf.get(edge.source) === sectionOf.get(edge.target)).length);
     await close();
   });
 
@@ -295,7 +335,16 @@ describe('the about page', () => {
     // What was read of the original, and where: the mirror is named as a mirror.
     await expect.poll(() => page.getByRole('link', { name: 'GreaterWrong 镜像' }).getAttribute('href')).toMatch(/^https:\/\/www\.greaterwrong\.com\//);
     await expect.poll(() => page.locator('main').textContent()).not.toMatch(/唯一的“五年”|7 个真相”是译者加的/);
-    for (const id of ['responsibility', 'rights', 'original', 'claims', 'editor', 'revisions']) await expect.poll(() => page.locator(`h2[id="${id}"]`).count(), { message: id }).toBe(1);
+    // The record says what each review changed; it prints no grade.
+    await expect.poll(() => page.locator('#revisions ~ .revision').allTextContents()).not.toEqual([]);
+    for (const text of await page.locator('.revision').allTextContents()) expect(text).not.toMatch(/评为|(?<![A-Za-z])[A-F][+−-](?![A-Za-z\d])/);
+    // The English read, paragraph by paragraph, attributed, each checked reading traceable to it.
+    await expect.poll(() => page.locator('.original-read blockquote').count()).toBe(paragraphsRead.length);
+    await expect.poll(() => page.locator('#original-read').textContent()).toBe('附：编者读到的英文原文');
+    // Where a reader reports an error, and who answers.
+    await expect.poll(() => page.locator('h2#corrections + p a').getAttribute('href')).toBe(correctionsUrl);
+    await expect.poll(() => page.locator('h2#corrections + p').textContent()).toMatch(/编辑组在那里答复/);
+    for (const id of ['responsibility', 'corrections', 'rights', 'original', 'claims', 'editor', 'revisions', 'original-read']) await expect.poll(() => page.locator(`h2[id="${id}"]`).count(), { message: id }).toBe(1);
     // The record of revisions, newest first, and the edition's version and date taken from it.
     const revisions = readRevisions(claims);
     await expect.poll(() => page.locator('main').textContent()).toContain(`第 ${revisions[0]!.version} 版，${revisions[0]!.date}`);

@@ -95,6 +95,19 @@ describe('which claims a map shows', () => {
     expect(panel).toEqual(essayPanels(claims, sections).find((candidate) => candidate.section.slug === 'automl'));
   });
 
+  test('a relation that holds under one reading only keeps its reading on the line, and says so in a reference', () => {
+    const made = [
+      { id: 'one-claim', title: '一', type: 'thesis' as const, section: 'automl', relations: [{ type: 'qualifies' as const, target: 'other-claim', by: 'editor' as const, reading: '若读作预测编码' }] },
+      { id: 'other-claim', title: '二', type: 'thesis' as const, section: 'benchmarks', relations: [] },
+    ];
+    expect(relationEdges(made)).toEqual([{ type: 'qualifies', by: 'editor', reading: '若读作预测编码', source: 'one-claim', target: 'other-claim' }]);
+    const [from] = sectionPanel(made, 'automl', sections).nodes;
+    expect(from!.refs).toEqual([expect.objectContaining({ reading: '若读作预测编码', label: expect.stringMatching(/^限定 → .*（编者）（仅在一种读法下）$/) })]);
+    const [to] = sectionPanel(made, 'benchmarks', sections).nodes;
+    expect(to!.refs![0]!.label).toMatch(/^限定本论断 ← .*（编者）（仅在一种读法下）$/);
+    expect(neighbourhoodGraph(made, 'one-claim', sections).edges[0]).toMatchObject({ reading: '若读作预测编码' });
+  });
+
   test('a neighbourhood: the claim and its neighbours either way, in essay order, and only the relations that touch it', () => {
     const graph = neighbourhoodGraph(claims, 'hardware-drives-progress', sections);
     const touching = edges.filter((edge) => edge.source === 'hardware-drives-progress' || edge.target === 'hardware-drives-progress');

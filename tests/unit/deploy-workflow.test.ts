@@ -13,7 +13,12 @@ test('the Pages workflow installs, builds under the base path configure-pages gi
   const upload = index((step) => step.uses?.startsWith('actions/upload-pages-artifact') === true);
   expect([pages, install, build, upload].every((at) => at >= 0)).toBe(true);
   expect(pages < build && install < build && build < upload).toBe(true);
-  expect(steps[build]!.env).toEqual({ SITE: `\${{ steps.${steps[pages]!.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${steps[pages]!.id}.outputs.base_path }}/` });
+  expect(steps[build]!.env).toEqual({
+    SITE: `\${{ steps.${steps[pages]!.id}.outputs.origin }}`,
+    BASE_PATH: `\${{ steps.${steps[pages]!.id}.outputs.base_path }}/`,
+    // Readers report errors as the repository's issues (the about page links there).
+    CORRECTIONS_URL: '${{ github.server_url }}/${{ github.repository }}/issues',
+  });
   expect(steps[upload]!.with).toEqual({ path: 'dist' });
   expect(workflow.jobs.deploy.steps.some((step: { uses?: string }) => step.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   expect(Number(steps.find((step) => step.uses?.startsWith('actions/setup-node'))!.with!['node-version'])).toBeGreaterThanOrEqual(22);

@@ -4,7 +4,7 @@ import { loadAnnotations } from '../../src/claims/load-annotations.ts';
 import { claimEntrySchema } from '../../src/claims/schema.ts';
 import { commentaryHtml, commentaryText } from '../../src/notes-view/render-note.ts';
 import { readEssay } from '../../src/source.ts';
-import { claimTypeIds, topicIds } from '../../src/claims/vocabulary.ts';
+import { claimTypeIds, claimTypes, glossaryVariant, noteParts, originalChecks, relationAuthors, relationTypes, topicIds, topics } from '../../src/claims/vocabulary.ts';
 
 const sections = ['introduction', 'automl'];
 
@@ -67,6 +67,10 @@ describe('a bad entry stops with file, line, entry and value', () => {
     ['an autolink to javascript: in a note', entry({ note: '"<javascript:alert(1)>"' }), 'unsafe-or-invalid-text', /may link only to http\(s\) URLs/, 7],
     ['a javascript: link in a note', entry({ note: '"[点我](javascript:alert(1))"' }), 'unsafe-or-invalid-text', /may link only to http\(s\) URLs, not "javascript:alert\(1\)"/, 7],
     ['markup in a title', entry({ title: '"<b>粗</b>"' }), 'unsafe-or-invalid-text', /must be plain text/, 2],
+    ['a title longer than 50 characters', entry({ title: '字'.repeat(51) }), 'title-length', /`title` has 51 characters; a title has at most 50/, 2],
+    ['a glossary variant in a title', entry({ title: '自动化机器学习的流水线' }), 'glossary', /`title` has “自动化机器学习”: the edition writes “AutoML”/, 2],
+    ['a glossary variant in the editor\'s note', `${entry()}\n  editor_note: 这是最先进水平。`, 'glossary', /`editor_note` has “最先进水平”: the edition writes “SOTA”/, 9],
+    ['a source read on no real day', `${entry()}\n  sources:\n    - { title: 来源, url: "https://example.org/", accessed: 2026-02-30 }`, 'unsafe-or-invalid-text', /`sources\.0\.accessed` must be a date written YYYY-MM-DD/, 10],
   ];
   test.each(cases)('%s', (_name, text, ruleId, reason, line) => {
     expect(() => load(text)).toThrow(expect.objectContaining({ ruleId, line, file: 'src/annotations/automl.yaml', reason: expect.stringMatching(reason) }));
@@ -155,6 +159,24 @@ describe('each part of the commentary keeps its own voice', () => {
   ];
   test.each(cases)('%s stops the build', (_name, text, reason, line) => {
     expect(() => load(text)).toThrow(expect.objectContaining({ ruleId: 'editor-voice', line, file: 'src/annotations/automl.yaml', reason: expect.stringMatching(reason) }));
+  });
+
+  test('a title of exactly 50 characters, and the translation\'s own words quoted in “…”, pass', () => {
+    const loaded = load(`${entry({ title: '字'.repeat(50) })}\n  editor_note: 译文说“自动机器学习”，本版写作 AutoML。`);
+    expect(loaded[0]).toMatchObject({ title: '字'.repeat(50), editor_note: '译文说“自动机器学习”，本版写作 AutoML。' });
+  });
+
+  test('the vocabulary\'s own labels and definitions keep to the glossary too', () => {
+    for (const set of [claimTypes, topics, relationTypes, noteParts, originalChecks, relationAuthors]) {
+      for (const [id, term] of Object.entries(set)) expect(glossaryVariant(`${term.zh} ${term.definition}`), id).toBeUndefined();
+    }
+    expect(glossaryVariant('AutoML（自动化机器学习）的流水线')).toBeUndefined();
+    expect(glossaryVariant('自动化机器学习的流水线')).toEqual({ found: '自动化机器学习', term: 'AutoML' });
+  });
+
+  test('a source may carry the day it was read and an archived copy', () => {
+    const text = `${entry()}\n  sources:\n    - { title: 来源, url: "https://example.org/", accessed: 2026-12-05, archived: { url: "https://web.archive.org/web/20201201000000/https://example.org/", date: 2020-12-01 } }`;
+    expect(load(text)[0]!.sources).toEqual([{ title: '来源', url: 'https://example.org/', accessed: '2026-12-05', archived: { url: 'https://web.archive.org/web/20201201000000/https://example.org/', date: '2020-12-01' } }]);
   });
 
   test('a reading marked checked must cite the original', () => {

@@ -23,6 +23,11 @@ describe('the edition\'s record', () => {
     expect(revisions[0]!.changes.flatMap((change) => change.claims).every((id) => ids.has(id))).toBe(true);
   });
 
+  test('names no grade: each entry says what a review changed', () => {
+    const texts = revisions.flatMap((entry) => [entry.summary, ...entry.changes.flatMap((change) => [change.what, change.why])]);
+    for (const text of texts) expect(text).not.toMatch(/评为|评分|(?<![A-Za-z])[A-F][+−-](?![A-Za-z\d])/);
+  });
+
   test('records every rename the claims carry', () => {
     const recorded = new Set(revisions.flatMap((entry) => entry.changes.flatMap((change) => change.renamed.map(({ from }) => from))));
     for (const claim of real) for (const former of claim.former_ids) expect(recorded.has(former), `${claim.id} ← ${former}`).toBe(true);
@@ -45,6 +50,8 @@ describe('a bad record stops with file, line and value', () => {
     ['a claim that does not exist', revision('1.0', '2026-11-27', '    - what: 改了\n      why: 因为\n      claims: [hardware-drives-progress, no-such-claim]'), 'unknown-claim', 7, /Revision 1: change 1 names `no-such-claim`, which is no claim's id or former id/],
     ['a rename no claim keeps', revision('1.0', '2026-11-27', '    - what: 改名\n      why: 因为\n      renamed: [{ from: old-name, to: hardware-drives-progress }]'), 'unknown-rename', 7, /renames `old-name` to `hardware-drives-progress`, but no claim keeps `old-name` among the former ids/],
     ['a change without a reason', revision('1.0', '2026-11-27', '    - { what: 改了 }'), 'malformed-data', 5, /`changes\.0\.why` .*\(missing\)/],
+    ['a grade in a reason', revision('1.0', '2026-11-27', '    - { what: 改了, why: 复审（评为 A−）列出的问题 }'), 'grade-in-record', 5, /`changes\.0\.why` has “评为”: say what a review changed, not how it graded the edition/],
+    ['a letter grade in a summary', revision('1.0', '2026-11-27').replace('一次修订', '审读给了 B+，据此修订'), 'grade-in-record', 3, /`summary` has “B\+”/],
   ])('%s', (_name, yaml, ruleId, line, reason) => {
     expect(() => load(yaml)).toThrow(expect.objectContaining({ ruleId, line, file: path, reason: expect.stringMatching(reason) }));
   });

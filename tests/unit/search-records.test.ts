@@ -47,7 +47,7 @@ describe('search records', () => {
       '<p id="q1">第一行</p><p id="q2">第二行</p>',
       '<p id="note">一条批注，见 来源。</p>',
       '预测 Prediction',
-      '自动化机器学习 AutoML',
+      'AutoML Automated machine learning',
       '基准与竞赛 Benchmarks and competitions',
     ]) {
       expect(content).toContain(text);
