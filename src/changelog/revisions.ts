@@ -13,7 +13,7 @@ import { parseEntry, readYamlList, type YamlEntry } from '../yaml-list.ts';
  * A grade (评为 A−, B+) endorses the edition and is no part of its apparatus: the record says
  * what a review changed, never what it thought of the edition (`grade-in-record`).
  */
-const grade = /评为|评分|打分|得分|等级|(?<![A-Za-z])[A-F][+−-](?![A-Za-z\d])|\bgrade/i;
+const grade = /评为|(?<![A-Za-z])[A-F][+−-](?![A-Za-z\d])|\bgrade/i;
 
 const text = z
   .string()

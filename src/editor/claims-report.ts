@@ -1,16 +1,19 @@
 /**
  * What the annotation set lacks, for the editor (claims and sections → report data, pure): claims
  * per section, type and topic; claims with no relation; relations whose type has no reverse
- * reading; paragraphs no claim quotes; notes longer than a limit; missing English titles or
- * keywords. `npm run claims` prints it as text or JSON.
+ * reading; paragraphs no claim quotes; parts of a note longer than a limit; missing English
+ * titles or keywords. `npm run claims` prints it as text or JSON.
  */
-import { claimTypeIds, claimTypes, relationTypes, topicIds, topics } from '../claims/vocabulary.ts';
+import { claimTypeIds, claimTypes, noteParts, relationTypes, topicIds, topics } from '../claims/vocabulary.ts';
 import { isolatedClaims } from '../claims/relations.ts';
-import { commentaryText } from '../notes-view/render-note.ts';
 import type { LoadedClaim } from '../claims/load-annotations.ts';
 import type { Section } from '../essay/section-schema.ts';
 
-/** Notes longer than this many characters are listed: a margin note should read in a glance. */
+/**
+ * Parts of a note longer than this many characters are listed. Each part (the note, 编者按, each
+ * reading of the translation) is printed as its own paragraph, and a paragraph should read in a
+ * glance: about eight lines of a phone's card.
+ */
 export const noteLengthLimit = 260;
 
 export interface ClaimsReport {
@@ -22,7 +25,7 @@ export interface ClaimsReport {
   withoutRelations: string[];
   relationsWithoutReverse: { claim: string; type: string; target: string }[];
   paragraphsWithoutClaims: { section: string; paragraph: string; opening: string }[];
-  longNotes: { claim: string; characters: number }[];
+  longNotes: { claim: string; part: string; characters: number }[];
   missingEnglishOrKeywords: { claim: string; missing: string[] }[];
 }
 
@@ -49,9 +52,15 @@ export function claimsReport(sections: readonly Section[], claims: readonly Load
           : [{ section: section.slug, paragraph: `p${index + 1}`, opening: blockText(block)[0]!.slice(0, 20) }],
       );
     }),
-    longNotes: claims
-      .map((claim) => ({ claim: claim.id, characters: [...commentaryText(claim)].length }))
-      .filter(({ characters }) => characters > limit),
+    longNotes: claims.flatMap((claim) =>
+      [
+        { part: noteParts.note.zh, text: claim.note },
+        ...(claim.editor_note ? [{ part: noteParts.editor_note.zh, text: claim.editor_note }] : []),
+        ...claim.translation.map((reading, index) => ({ part: `${noteParts.translation.zh} ${index + 1}`, text: reading.note })),
+      ]
+        .map(({ part, text }) => ({ claim: claim.id, part, characters: [...text].length }))
+        .filter(({ characters }) => characters > limit),
+    ),
     missingEnglishOrKeywords: claims.flatMap((claim) => {
       const missing = [...(claim.title_en.trim() ? [] : ['title_en']), ...(claim.keywords.zh.length ? [] : ['keywords.zh']), ...(claim.keywords.en.length ? [] : ['keywords.en'])];
       return missing.length ? [{ claim: claim.id, missing }] : [];
@@ -78,8 +87,8 @@ export function formatReport(report: ClaimsReport, limit = noteLengthLimit): str
     list(report.relationsWithoutReverse.map(({ claim, type, target }) => `${claim} ${type} ${target}`)),
     `没有论断的段落（${report.paragraphsWithoutClaims.length}）：`,
     list(report.paragraphsWithoutClaims.map(({ section, paragraph, opening }) => `${section}#${paragraph} ${opening}…`)),
-    `超过 ${limit} 字的批注（${report.longNotes.length}）：`,
-    list(report.longNotes.map(({ claim, characters }) => `${claim}（${characters} 字）`)),
+    `超过 ${limit} 字的一段批注（${report.longNotes.length}）：`,
+    list(report.longNotes.map(({ claim, part, characters }) => `${claim} ${part}（${characters} 字）`)),
     `缺少英文标题或关键词的论断（${report.missingEnglishOrKeywords.length}）：`,
     list(report.missingEnglishOrKeywords.map(({ claim, missing }) => `${claim}：${missing.join('、')}`)),
   ].join('\n');

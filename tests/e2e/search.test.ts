@@ -158,14 +158,14 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await page.goto(searchUrl('type=prediction&topic=automl'));
     await resultIds(page);
     const chips = page.locator('#search-chips button.chip');
-    await expect.poll(() => chips.allTextContents()).toEqual(['类型：预测 ×', '主题：自动化机器学习 ×']);
+    await expect.poll(() => chips.allTextContents()).toEqual([`类型：${claimTypes.prediction.zh} ×`, `主题：${topics.automl.zh} ×`]);
     await expectNoAxeViolations(page);
     await chips.first().focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.searchParams.has('type'));
     expect(await resultIds(page)).toEqual(claims.filter((claim) => (claim.topics as string[]).includes('automl')).map((claim) => claim.id));
     await expect.poll(() => page.locator('input[name="type"][value="prediction"]').isChecked()).toBe(false);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('主题：自动化机器学习 ×');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`主题：${topics.automl.zh} ×`);
     await close();
   });
 

@@ -30,12 +30,18 @@ describe('the report', () => {
 
   test('finds paragraphs no claim quotes and notes over the limit', () => {
     const section = { ...sections[1]!, blocks: [{ kind: 'paragraph' as const, text: '有论断的段落。' }, { kind: 'paragraph' as const, text: '别的话，谁也没引。' }] };
-    const claim = { ...testClaim({ id: 'one-claim', quote: '有论断的段落', note: '字'.repeat(30) }), section: section.slug };
+    const claim = {
+      ...testClaim({ id: 'one-claim', quote: '有论断的段落', note: '字'.repeat(30) }),
+      editor_note: '判'.repeat(20),
+      translation: [{ original: 'unchecked' as const, note: '读'.repeat(10) }, { original: 'unchecked' as const, note: '读'.repeat(21) }],
+      section: section.slug,
+    };
     const small = claimsReport([section], [claim], 20);
     expect(small.paragraphsWithoutClaims).toEqual([{ section: section.slug, paragraph: 'p2', opening: '别的话，谁也没引。' }]);
-    expect(small.longNotes).toEqual([{ claim: 'one-claim', characters: 30 }]);
+    // Each part is its own paragraph, measured alone: 20 is within the limit.
+    expect(small.longNotes).toEqual([{ claim: 'one-claim', part: '批注', characters: 30 }, { claim: 'one-claim', part: '译文 2', characters: 21 }]);
     expect(small.withoutRelations).toEqual(['one-claim']);
-    expect(formatReport(small, 20)).toContain('超过 20 字的批注（1）：\n  - one-claim（30 字）');
+    expect(formatReport(small, 20)).toContain('超过 20 字的一段批注（2）：\n  - one-claim 批注（30 字）\n  - one-claim 译文 2（21 字）');
   });
 });
 
