@@ -22,7 +22,9 @@ import { describeText } from '../src/links/text-selectors.ts';
 import { notesCollection } from '../src/reader-notes/note-files.ts';
 
 const outDir = '.bench-dist';
-const budgets = { sectionTotalGzip: 16 * 1024, jsBeforeSearchGzip: 2 * 1024, mapTotalGzip: 40 * 1024 };
+// A section page was 16 KB until edition 2.2 added 0.2–0.3 KB gzip of the editor's notes to the
+// heaviest two (two-sided context a review asked for); the frame (CSS, scripts, chrome) did not grow.
+const budgets = { sectionTotalGzip: 17 * 1024, jsBeforeSearchGzip: 2 * 1024, mapTotalGzip: 40 * 1024 };
 const searchQueries = ['硬件', 'AutoML', 'benchmark', '可解释性', '医生', 'Kaggle', '外星人'];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -133,6 +133,8 @@ export const relationAuthors = {
 
 /** Said beside a relation that holds under one reading of an ambiguous passage only (`reading`). */
 export const oneReadingLabel = '仅在一种读法下';
+/** The same, where a map has room for one character: the ring its lines start at. */
+export const oneReadingMark = '○';
 
 export type ClaimType = keyof typeof claimTypes;
 export type Topic = keyof typeof topics;

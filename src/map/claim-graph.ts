@@ -6,7 +6,7 @@
  */
 import { relationEdges, type RelationEdge } from '../claims/relations.ts';
 import type { Claim } from '../claims/schema.ts';
-import { claimTypes, oneReadingLabel, relationAuthors, relationTypes } from '../claims/vocabulary.ts';
+import { claimTypes, oneReadingLabel, oneReadingMark, relationAuthors, relationTypes } from '../claims/vocabulary.ts';
 import { sectionShortName } from '../essay/sections.ts';
 import type { MapEdgeInput, MapNodeInput, MapRefInput } from './layout-map.ts';
 
@@ -54,10 +54,24 @@ export function centralQuestion<C extends GraphClaim>(claims: readonly C[]): C |
   return claims.filter((claim) => claim.type === 'question').sort((a, b) => incoming(b.id) - incoming(a.id))[0];
 }
 
-function referenceLabel({ type, by, reading }: RelationEdge, outgoing: boolean, place: string) {
+/**
+ * A reference inside a box: the relation and where the other claim stands, who drew it, and a
+ * ring when it holds under one reading only (a box has no room for the words, which the
+ * reference's accessible name and the text version give).
+ */
+function reference(edge: RelationEdge, outgoing: boolean, place: string): MapRefInput {
+  const { type, by, reading } = edge;
   const relation = relationTypes[type];
-  const marks = `${by === 'editor' ? `（${relationAuthors.editor.zh}）` : ''}${reading ? `（${oneReadingLabel}）` : ''}`;
-  return outgoing ? `${relation.zh} → ${place}${marks}` : `${relation.inverse.zh} ← ${place}${marks}`;
+  const editor = by === 'editor' ? `（${relationAuthors.editor.zh}）` : '';
+  const label = `${outgoing ? `${relation.zh} → ` : `${relation.inverse.zh} ← `}${place}${editor}`;
+  return {
+    target: outgoing ? edge.target : edge.source,
+    type,
+    by,
+    reading,
+    label: reading ? `${label}${oneReadingMark}` : label,
+    ...(reading ? { name: `${label}（${oneReadingLabel}）` } : {}),
+  };
 }
 
 /**
@@ -71,8 +85,8 @@ export function sectionPanel<C extends GraphClaim>(claims: readonly C[], slug: s
   const all = relationEdges(claims);
   const refs = (id: string): MapRefInput[] =>
     all.flatMap((edge) => {
-      if (edge.source === id && !ownIds.has(edge.target)) return [{ target: edge.target, type: edge.type, by: edge.by, reading: edge.reading, label: referenceLabel(edge, true, places.place(edge.target)) }];
-      if (edge.target === id && !ownIds.has(edge.source)) return [{ target: edge.source, type: edge.type, by: edge.by, reading: edge.reading, label: referenceLabel(edge, false, places.place(edge.source)) }];
+      if (edge.source === id && !ownIds.has(edge.target)) return [reference(edge, true, places.place(edge.target))];
+      if (edge.target === id && !ownIds.has(edge.source)) return [reference(edge, false, places.place(edge.source))];
       return [];
     });
   return {

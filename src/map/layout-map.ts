@@ -22,6 +22,8 @@ export interface MapRefInput {
   by: RelationAuthor;
   /** The one reading the relation holds under, when it holds under one only. */
   reading?: string | undefined;
+  /** The reference's accessible name, when the label shortens it. */
+  name?: string | undefined;
 }
 
 export interface MapNodeInput {

@@ -202,10 +202,12 @@ describe('the essay map', () => {
       await page.goto(at(`map/${sectionOf.get(source)}/`));
       if (sectionOf.get(source) === sectionOf.get(target)) {
         await expect.poll(() => page.locator(`path.map-edge.on-reading[data-source="${source}"][data-target="${target}"]`).count()).toBeGreaterThan(0);
-        await expect.poll(() => page.locator('.map-legend').first().textContent()).toContain('起点带圆圈：仅在一种读法下成立');
       } else {
-        await expect.poll(() => page.locator(`a.map-ref.on-reading[data-claim="${source}"][data-other="${target}"] text`).first().textContent()).toMatch(/（仅在一种读法下）$/);
+        const ref = page.locator(`a.map-ref.on-reading[data-claim="${source}"][data-other="${target}"]`).first();
+        await expect.poll(() => ref.locator('text').textContent()).toMatch(/○$/);
+        await expect.poll(() => ref.getAttribute('aria-label')).toMatch(/（仅在一种读法下）$/);
       }
+      await expect.poll(() => page.locator('.map-legend').first().textContent()).toContain('连线起点或方框里的“○”：仅在一种读法下成立');
       // Both claims' pages say it beside the relation, with the reading.
       for (const [id, other] of [[source, target], [target, source]] as const) {
         await page.goto(at(`claims/${id}/`));

@@ -102,9 +102,11 @@ describe('which claims a map shows', () => {
     ];
     expect(relationEdges(made)).toEqual([{ type: 'qualifies', by: 'editor', reading: '若读作预测编码', source: 'one-claim', target: 'other-claim' }]);
     const [from] = sectionPanel(made, 'automl', sections).nodes;
-    expect(from!.refs).toEqual([expect.objectContaining({ reading: '若读作预测编码', label: expect.stringMatching(/^限定 → .*（编者）（仅在一种读法下）$/) })]);
+    // A box has room for the ring only; the reference's name says it in words.
+    expect(from!.refs).toEqual([expect.objectContaining({ reading: '若读作预测编码', label: expect.stringMatching(/^限定 → .*（编者）○$/), name: expect.stringMatching(/^限定 → .*（编者）（仅在一种读法下）$/) })]);
     const [to] = sectionPanel(made, 'benchmarks', sections).nodes;
-    expect(to!.refs![0]!.label).toMatch(/^限定本论断 ← .*（编者）（仅在一种读法下）$/);
+    expect(to!.refs![0]!.label).toMatch(/^限定本论断 ← .*（编者）○$/);
+    expect(sectionPanel(claims, 'automl', sections).nodes.flatMap((node) => node.refs ?? []).filter((ref) => !ref.reading).every((ref) => ref.name === undefined)).toBe(true);
     expect(neighbourhoodGraph(made, 'one-claim', sections).edges[0]).toMatchObject({ reading: '若读作预测编码' });
   });
 
