@@ -92,6 +92,8 @@ export async function freshPage(browser: Browser, width = 1280, options: Paramet
 
 /** Imports a file on /notes/ and returns the report. */
 export async function importFile(page: Page, name: string, body: string | Buffer): Promise<string> {
+  // The page enables the control once its script listens to it.
+  await page.locator('#notes-import:enabled').waitFor({ state: 'attached' });
   await page.locator('#notes-report').evaluate((report) => report.replaceChildren());
   await page.locator('#notes-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
   await page.locator('#notes-report').filter({ hasText: /\S/ }).waitFor();

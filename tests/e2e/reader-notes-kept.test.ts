@@ -361,6 +361,22 @@ describe('sharing, importing and storing many notes', () => {
     await context.close();
   });
 
+  test('the import, export and share controls wait, disabled, until the page listens to them', async () => {
+    const { context, page } = await freshPage(browser);
+    // Hold the page's script back: a file chosen now would otherwise be dropped unread.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/notes-page-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(at('notes/'), { waitUntil: 'domcontentloaded' });
+    for (const id of ['notes-import', 'notes-export-jsonld', 'notes-export-markdown', 'notes-share']) expect(await page.locator(`#${id}`).isDisabled(), id).toBe(true);
+    release();
+    await expect.poll(() => page.locator('#notes-import').isEnabled()).toBe(true);
+    await context.close();
+  });
+
   test('an export from a deployment under a base path imports here', async () => {
     const { context, page, text } = await onNotesPage();
     const report = await importFile(page, 'from-pages.jsonld', collection([{ id: 'pages', exact: text.slice(10, 18), start: 10, note: '在子路径部署上写的', source: `https://x.github.io/seven-truths/${section}/` }]));

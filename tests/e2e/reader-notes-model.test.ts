@@ -374,6 +374,7 @@ class Import implements fc.AsyncCommand<Model, Real> {
         })),
       },
     });
+    await page('n').locator('#notes-import:enabled').waitFor({ state: 'attached' });
     await page('n').locator('#notes-import').setInputFiles({ name: 'notes.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(file) });
     for (const item of items) model.notes.set(item.id, item.words);
     await settle(model);

@@ -35,8 +35,6 @@ const texts = (await (await fetch(`${base}notes/texts.json`)).json()) as Record<
 const available = notesAvailable();
 const deletes = undoDeletes();
 const panel = available ? notePanel('on-notes-page') : undefined;
-// Nothing to export, import or share from a browser that keeps nothing.
-for (const id of ['notes-export-jsonld', 'notes-export-markdown', 'notes-share', 'notes-import']) (document.getElementById(id) as HTMLButtonElement | HTMLInputElement).disabled = !available;
 let notes: ReaderNote[] = [];
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
@@ -256,6 +254,9 @@ async function showShared(): Promise<void> {
   region.replaceChildren(heading, body, save, said);
 }
 
+// The controls come disabled and are enabled only now that they are listened to (a file chosen
+// before would be dropped unread); nothing to export, import or share from a browser that keeps nothing.
+for (const id of ['notes-export-jsonld', 'notes-export-markdown', 'notes-share', 'notes-import']) (document.getElementById(id) as HTMLButtonElement | HTMLInputElement).disabled = !available;
 if (available) await restoreNotes({ redraw: reload, shown: () => notes, textOf: (note) => texts[note.section]?.text ?? '', say: failed });
 else await reload();
 await showShared();
