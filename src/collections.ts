@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { inEssayOrder } from './claims/queries.ts';
 import { readRevisions, throwEditFailure } from './source.ts';
+import type { Revision } from './changelog/revisions.ts';
 
 /**
  * In `astro dev`, a fault the last edit left standing is thrown here, before a page computes
@@ -25,7 +26,13 @@ export async function claimsInOrder() {
   return inEssayOrder((await getCollection('claims')).map((entry) => entry.data));
 }
 
-/** The edition's newest revision: its version and date name the edition (about page, citations). */
-export async function currentRevision() {
-  return readRevisions(await claimsInOrder())[0]!;
+let newest: Revision | undefined;
+
+/**
+ * The edition's newest revision: its version and date name the edition (about page, citations).
+ * Read once per build, not once per page that cites; `astro dev` reads it afresh, as it may change.
+ */
+export async function currentRevision(): Promise<Revision> {
+  if (newest && !import.meta.env.DEV) return newest;
+  return (newest = readRevisions(await claimsInOrder())[0]!);
 }

@@ -17,10 +17,10 @@ export interface Urls {
   site?: URL | undefined;
 }
 
-const href = ({ base, site }: Urls, path: string) => {
-  const local = withBase(base, path);
-  return site ? new URL(local, site).href : local;
-};
+/** A site path's absolute URL, when the site's origin is known. */
+export const absoluteHref = ({ base, site }: Urls, path: string) => (site ? new URL(withBase(base, path), site).href : undefined);
+
+const href = (urls: Urls, path: string) => absoluteHref(urls, path) ?? withBase(urls.base, path);
 
 export const contextUrl = (urls: Urls, claim: Pick<Claim, 'id' | 'section'>) =>
   `${href(urls, sectionPath(claim.section))}#${claim.id}`;

@@ -3,7 +3,7 @@ import { original } from '../essay/original.ts';
 import { claimPath, siteName, withBase } from '../site.ts';
 import type { CitedPlace } from './cite.ts';
 import type { Claim } from '../claims/schema.ts';
-import type { Urls } from './claim-exports.ts';
+import { absoluteHref, type Urls } from './claim-exports.ts';
 
 /** The essay whose Chinese title is `title` (the edition's), as every citation names it. */
 export const essayCitation = (title: string) => ({
@@ -14,24 +14,20 @@ export const essayCitation = (title: string) => ({
   edition: siteName,
 }) as const satisfies Omit<CitedPlace, 'locator' | 'url' | 'accessed' | 'key'>;
 
-/** A page as cited: its site path (base included), and its absolute URL when the site's address is known. */
-export const citedPage = ({ base, site }: Urls, path: string) => {
-  const local = withBase(base, path);
-  return { path: local, url: site ? new URL(local, site).href : undefined };
+/**
+ * A page of the edition as the place cited: the citation, with the page's absolute URL when the
+ * site's address is known, and its site path (base included) for the script to resolve.
+ */
+const citedPage = (urls: Urls, path: string, essayTitle: string, fields: Pick<CitedPlace, 'key' | 'locator'>) => {
+  const place: Omit<CitedPlace, 'accessed'> = { ...essayCitation(essayTitle), ...fields, url: absoluteHref(urls, path) };
+  return { place, path: withBase(urls.base, path) };
 };
 
 export const citationKey = (claimId?: string) => (claimId ? `hosu-seven-truths-${claimId}` : 'hosu-seven-truths');
 
 /** A claim's page as the place cited (its permalink, which survives renames and edits). */
-export const claimPlace = (claim: Pick<Claim, 'id' | 'title' | 'title_en'>, urls: Urls, essayTitle: string) => {
-  const { path, url } = citedPage(urls, claimPath(claim.id));
-  const place: Omit<CitedPlace, 'accessed'> = { ...essayCitation(essayTitle), locator: { kind: 'claim', zh: claim.title, en: claim.title_en }, url, key: citationKey(claim.id) };
-  return { place, path };
-};
+export const claimPlace = (claim: Pick<Claim, 'id' | 'title' | 'title_en'>, urls: Urls, essayTitle: string) =>
+  citedPage(urls, claimPath(claim.id), essayTitle, { locator: { kind: 'claim', zh: claim.title, en: claim.title_en }, key: citationKey(claim.id) });
 
 /** The whole essay as cited: the edition's home page. */
-export const essayPlace = (urls: Urls, essayTitle: string) => {
-  const { path, url } = citedPage(urls, '');
-  const place: Omit<CitedPlace, 'accessed'> = { ...essayCitation(essayTitle), url, key: citationKey() };
-  return { place, path };
-};
+export const essayPlace = (urls: Urls, essayTitle: string) => citedPage(urls, '', essayTitle, { key: citationKey() });

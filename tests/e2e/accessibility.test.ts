@@ -3,21 +3,14 @@
  * each page loaded once, the colour modes switched in place. Pages in particular states (a card
  * open, notes in the margin, search results) are checked in their own files.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage } from './browser.ts';
+import { expect, inject, test } from 'vitest';
+import { axeViolations, openPage, sharedBrowser } from './browser.ts';
 import { isRedirect, pagesOf } from './built-pages.ts';
 
 const site = inject('sites').root;
 const pages = pagesOf(site.dir).filter((path) => !isRedirect(site.dir, path));
 const at = (path: string) => new URL(path, site.url).href;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 // Each page is loaded once and checked in every colour mode, switched in place.
 const modes = [
@@ -26,7 +19,7 @@ const modes = [
   { name: 'forced colours', media: { colorScheme: 'light', forcedColors: 'active' } },
 ] as const;
 test(`axe finds no WCAG 2.2 AA violation on any page, in ${modes.map(({ name }) => name).join(', ')}`, async () => {
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(browser());
   const violations: string[] = [];
   const checked = new Set<string>();
   for (const path of pages) {

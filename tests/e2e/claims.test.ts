@@ -2,15 +2,15 @@
  * The claims as a reader meets them, in Chromium against the built site: cards, deep links, the
  * claim pages, the index, topic and type pages, and the exports, checked against the data.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { build } from 'esbuild';
 import { readEssay, readRevisions } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
 import { claimTypes, noteParts, originalChecks, topics } from '../../src/claims/vocabulary.ts';
 import { relationsOf } from '../../src/claims/relations.ts';
 import { noteText } from '../../src/notes-view/render-note.ts';
-import { launchBrowser, openPage, expectNoAxeViolations, recordTexts } from './browser.ts';
+import { openPage, expectNoAxeViolations, recordTexts, sharedBrowser } from './browser.ts';
 
 const { edition, claims } = readEssay();
 const sections = toSections(edition);
@@ -22,15 +22,11 @@ const pipelineSteps = claims.find((claim) => claim.id === 'automl-pipeline-steps
 const hardware = claims.find((claim) => claim.id === 'hardware-drives-progress')!;
 const editionDate = readRevisions(claims)[0]!.date;
 
-let browser: Browser;
+const browser = sharedBrowser();
 let annotator: string;
 beforeAll(async () => {
-  browser = await launchBrowser();
   const bundle = await build({ entryPoints: ['tests/e2e/fixtures/annotator-entry.ts'], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
   annotator = bundle.outputFiles[0]!.text;
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 const idsOn = (page: Page, selector: string) =>
@@ -43,7 +39,7 @@ describe('whose words: the note, the editor\'s judgement and readings of the tra
   ];
 
   test('every card, claim page and index entry labels each part as the data has it', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     const withParts = claims.filter((claim) => claim.editor_note || claim.translation.length > 0);
     expect(withParts.length).toBeGreaterThan(40);
     const check = async (container: Locator, claim: (typeof claims)[number], where: string) => {
@@ -71,7 +67,7 @@ describe('whose words: the note, the editor\'s judgement and readings of the tra
   });
 
   test('the JSON export keeps the parts apart, and the annotation export labels the editor\'s judgement as an assessment', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     const json = await (await page.request.get(at('claims.json'))).json();
     const concession = json.find((claim: { id: string }) => claim.id === 'software-must-fit-hardware');
     expect(concession).toMatchObject({ note: expect.any(String), editor_note: expect.any(String), translation: [] });
@@ -84,7 +80,7 @@ describe('whose words: the note, the editor\'s judgement and readings of the tra
 
 describe('every claim appears exactly once', () => {
   test('in its section page, with its card', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(browser());
     for (const section of sections) {
       await page.goto(at(`${section.slug}/`));
       const expected = claims.filter((claim) => claim.section === section.slug).map((claim) => claim.id);
@@ -96,7 +92,7 @@ describe('every claim appears exactly once', () => {
   });
 
   test('in the claims index, in essay order, grouped by section', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('claims/'));
     expect(await idsOn(page, '.claim-item')).toEqual(claims.map((claim) => claim.id));
     const groups = await page.locator('.claims-section').evaluateAll((elements) =>
@@ -107,7 +103,7 @@ describe('every claim appears exactly once', () => {
   });
 
   test('on its own page', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(browser());
     for (const claim of claims) {
       const response = await page.request.get(at(`claims/${claim.id}/`));
       expect(response.status(), claim.id).toBe(200);
@@ -119,7 +115,7 @@ describe('every claim appears exactly once', () => {
   });
 
   test('in /claims.json, with its fields and site paths that include the base', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     const exported = (await (await page.request.get(at('claims.json'))).json()) as Record<string, unknown>[];
     expect(exported.map((claim) => claim.id)).toEqual(claims.map((claim) => claim.id));
     for (const [index, claim] of claims.entries()) {
@@ -141,7 +137,7 @@ describe('every claim appears exactly once', () => {
   });
 
   test('in /annotations.jsonld, where an independent anchoring lands on the claim\'s element', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     const collection = await (await page.request.get(at('annotations.jsonld'))).json();
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: claims.length });
     const items = collection.first.items as { id: string; body: { purpose: string; value: string }[]; target: { source: string; selector: object[] } }[];
@@ -176,7 +172,7 @@ describe('a claim card', () => {
   const isOpen = (card: Locator) => card.evaluate((element) => element.matches(':modal, :popover-open'));
 
   test('opens from its marker by keyboard, takes focus, and closes with Esc, focus returning', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 1024, height: 800 } });
+    const { page, errors, close } = await openPage(browser(), { viewport: { width: 1024, height: 800 } });
     await page.goto(at('software-vs-hardware/'));
     const marker = page.locator(`[id="${hardware.id}"] > .claim-marker`);
     const card = page.locator(`[id="${hardware.id}--card"]`);
@@ -206,7 +202,7 @@ describe('a claim card', () => {
   });
 
   test('opens by tap and closes by tapping outside or its close button', async () => {
-    const { page, close } = await openPage(browser, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    const { page, close } = await openPage(browser(), { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     await page.goto(at('automl/'));
     const marker = page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`);
     const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
@@ -222,7 +218,7 @@ describe('a claim card', () => {
   });
 
   test('works without JavaScript, and its copy button stays hidden', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(at('automl/'));
     const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
     await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
@@ -233,7 +229,7 @@ describe('a claim card', () => {
   });
 
   test('copies the claim\'s permalink', async () => {
-    const { page, close } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, close } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(at('automl/'));
     await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
     const button = page.locator(`[id="${pipelineSteps.id}--card"] .copy-link`);
@@ -255,7 +251,7 @@ describe('a claim card', () => {
 describe('a link to a claim in context', () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`scrolls to the claim and highlights it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { page, close } = await openPage(browser, { javaScriptEnabled, viewport: { width: 390, height: 700 } });
+      const { page, close } = await openPage(browser(), { javaScriptEnabled, viewport: { width: 390, height: 700 } });
       const style = (id: string) => page.locator(`[id="${id}"]`).evaluate((element) => {
         const computed = getComputedStyle(element);
         return `${computed.backgroundColor} ${computed.outlineStyle} ${computed.outlineColor}`;
@@ -277,7 +273,7 @@ describe('a link to a claim in context', () => {
 
 describe('a claim page', () => {
   test('shows the claim, its quote in its paragraph, relations both ways, and the way back', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     const claim = claims.find((candidate) => relationsOf(claims, candidate.id).incoming.length > 0 && candidate.relations.length > 0)
       ?? claims.find((candidate) => relationsOf(claims, candidate.id).incoming.length > 0)!;
     const { outgoing, incoming } = relationsOf(claims, claim.id);
@@ -300,7 +296,7 @@ describe('a claim page', () => {
 
   for (const javaScriptEnabled of [false, true]) {
     test(`offers its citation in GB/T 7714, APA and BibTeX, and as CSL-JSON (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { page, close } = await openPage(browser, { javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
+      const { page, close } = await openPage(browser(), { javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
       await page.goto(at(`claims/${hardware.id}/`));
       const url = `https://essay.example${path(`claims/${hardware.id}/`)}`;
       const text = (format: string) => page.locator(`.citation[data-format="${format}"]`).textContent();
@@ -330,7 +326,7 @@ describe('a claim page', () => {
     test(`a build that knows no site address prints no URL, never a local one, and says so (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       // The root build has no SITE, and the test serves it from a loopback address.
       const local = sites.root;
-      const { page, close } = await openPage(browser, { javaScriptEnabled });
+      const { page, close } = await openPage(browser(), { javaScriptEnabled });
       for (const at of [`claims/${hardware.id}/`, 'about/']) {
         await page.goto(new URL(at, local.url).href);
         await expect.poll(() => page.locator('.cite-where').textContent()).toBe('本版构建时没有设定网站地址，引文里没有网址：请补上你读到本页的网址。');
@@ -348,7 +344,7 @@ describe('a claim page', () => {
   }
 
   test('lists the sources of a claim that has them', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     const claim = claims.find((candidate) => candidate.sources.length > 0)!;
     await page.goto(at(`claims/${claim.id}/`));
     await expect.poll(() => page.locator('.source-list a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(claim.sources.map((source) => source.url));
@@ -358,7 +354,7 @@ describe('a claim page', () => {
 
 describe('topic and type pages', () => {
   test('the indexes of all topics and all types give each term\'s definition and claim count', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const [path, terms, has] of [
       ['topics/', topics, (claim: (typeof claims)[number], term: string) => (claim.topics as string[]).includes(term)],
       ['types/', claimTypes, (claim: (typeof claims)[number], term: string) => claim.type === term],
@@ -373,7 +369,7 @@ describe('topic and type pages', () => {
   });
 
   test('list exactly the claims of their topic or type, in essay order', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const topic of Object.keys(topics)) {
       await page.goto(at(`topics/${topic}/`));
       expect(await idsOn(page, '.claim-item'), topic).toEqual(claims.filter((claim) => (claim.topics as string[]).includes(topic)).map((claim) => claim.id));
@@ -389,7 +385,7 @@ describe('topic and type pages', () => {
 for (const colorScheme of ['light', 'dark'] as const) {
   // Every page as it loads is checked in ./accessibility.test.ts; here, a card opened.
   test(`axe finds nothing on an open card (${colorScheme})`, async () => {
-    const { page, close } = await openPage(browser, { colorScheme });
+    const { page, close } = await openPage(browser(), { colorScheme });
     await page.goto(at('automl/'));
     await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
     await expectNoAxeViolations(page);

@@ -6,8 +6,8 @@
  * label inside its box), at a wide screen and a phone, in both themes and on paper, by keyboard;
  * and the about page that documents the relations.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readEssay, readRevisions } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
 import { relationEdges, relationsOf } from '../../src/claims/relations.ts';
@@ -15,7 +15,7 @@ import { relationTypes } from '../../src/claims/vocabulary.ts';
 import { claimPlaces } from '../../src/map/claim-graph.ts';
 import { paragraphsRead } from '../../src/essay/original.ts';
 import { correctionsUrl } from './global-setup.ts';
-import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
+import { openPage, expectNoAxeViolations, sharedBrowser } from './browser.ts';
 
 const { edition, claims } = readEssay();
 const sections = toSections(edition);
@@ -31,13 +31,7 @@ const marks = ({ by, reading }: { by: string; reading?: string | undefined }) =>
 const within = edges.filter((edge) => sectionOf.get(edge.source) === sectionOf.get(edge.target));
 const across = edges.filter((edge) => sectionOf.get(edge.source) !== sectionOf.get(edge.target));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /**
  * What the maps shown on the page draw, each as the reader sees it (hidden variants left out), in
@@ -108,7 +102,7 @@ const noSidewaysScrolling = (page: Page) => page.evaluate(() => document.documen
 describe('the essay map', () => {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 1440, height: 900 }, { width: 390, height: 844 }]) {
     test(`at ${viewport.width} px: no sideways scrolling; every section titled, in essay order, its claims in order; every relation a line or a reference in both boxes; no line through a box`, async () => {
-      const { page, errors, close } = await openPage(browser, { viewport });
+      const { page, errors, close } = await openPage(browser(), { viewport });
       await page.goto(at('map/'));
       await expect.poll(() => noSidewaysScrolling(page)).toBe(true);
       const panels = await page.locator('section.map-panel[id^="panel-"]').evaluateAll((elements) => elements.map((element) => ({ id: element.id, heading: element.querySelector('h2')!.textContent!, top: element.getBoundingClientRect().top })));
@@ -153,7 +147,7 @@ describe('the essay map', () => {
   }
 
   test('the central question comes first, with the claims that answer or take it further', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('map/'));
     const central = page.locator('.map-central');
     // The essay names no central question: the heading says whose construction it is.
@@ -167,7 +161,7 @@ describe('the essay map', () => {
   });
 
   test('the text version lists every claim with its place, its relations out and in', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(at('map/'));
     const items = await page.locator('#map-text .map-list > li').evaluateAll((lis) => lis.map((li) => ({
       place: li.querySelector(':scope > .map-place')!.textContent,
@@ -195,7 +189,7 @@ describe('the essay map', () => {
   test('a relation that holds under one reading only is shown as such on every map and list that draws it', async () => {
     const onReading = edges.filter((edge) => edge.reading);
     expect(onReading.length).toBeGreaterThan(0);
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const edge of onReading) {
       const [source, target] = [edge.source, edge.target];
       // The section map: a ringed line when both ends are on it, a labelled reference otherwise.
@@ -225,7 +219,7 @@ describe('the essay map', () => {
   });
 
   test('by keyboard: the skip link passes the maps, and the boxes come in essay order', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(at('map/'));
     await page.locator('a.skip-map').focus();
     await page.keyboard.press('Enter');
@@ -254,7 +248,7 @@ describe('the essay map', () => {
   test('boxes take their type\'s colour, in light and in dark; axe finds nothing in either', async () => {
     const colours: Record<string, string[]> = {};
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, close } = await openPage(browser, { colorScheme });
+      const { page, close } = await openPage(browser(), { colorScheme });
       await page.goto(at('map/'));
       colours[colorScheme] = await page.locator('a.map-node[data-claim-type="thesis"]:visible rect, a.map-node[data-claim-type="question"]:visible rect').evaluateAll((rects) =>
         rects.slice(0, 1).concat(rects.slice(-1)).map((rect) => `${getComputedStyle(rect).stroke} ${getComputedStyle(rect).fill}`));
@@ -266,7 +260,7 @@ describe('the essay map', () => {
   });
 
   test('prints the wide maps within the page', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(at('map/'));
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(() => matchMedia('print').matches);
@@ -280,7 +274,7 @@ describe('the essay map', () => {
 describe('a section\'s map', () => {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
     test(`at ${viewport.width} px: the section's claims in order, lines among them, references to other sections opening in context`, async () => {
-      const { page, errors, close } = await openPage(browser, { viewport });
+      const { page, errors, close } = await openPage(browser(), { viewport });
       await page.goto(at('automl/'));
       await page.getByRole('link', { name: '本节论证图' }).click();
       await page.waitForURL(at('map/automl/'));
@@ -305,7 +299,7 @@ describe('a section\'s map', () => {
 describe('a claim\'s neighbourhood', () => {
   test('is drawn on its page, fitting a 360 px phone: the claim stressed, its neighbours in essay order, its relations both ways', async () => {
     for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
-      const { page, close } = await openPage(browser, { viewport });
+      const { page, close } = await openPage(browser(), { viewport });
       for (const claim of claims.filter((candidate) => ['hardware-drives-progress', 'research-purpose-mystery'].includes(candidate.id))) {
         const { outgoing, incoming } = relationsOf(claims, claim.id);
         await page.goto(at(`claims/${claim.id}/`));
@@ -326,7 +320,7 @@ describe('a claim\'s neighbourhood', () => {
 
 describe('the about page', () => {
   test('names the original, documents every relation type at the anchors the JSON-LD uses, and is accessible', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('about/'));
     await expect.poll(() => page.getByRole('link', { name: 'Takeaways From 3 Years Working In Machine Learning' }).getAttribute('href')).toMatch(/^https:\/\/cerebralab\.com\//);
     for (const [type, term] of Object.entries(relationTypes)) {

@@ -3,12 +3,12 @@
  * screens, cards on narrow ones, the reader's choice of notes, arriving at a claim's link,
  * paragraph links, what a screen reader hears, paper, and Chinese line breaking.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readEssay } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
 import { claimTypes } from '../../src/claims/vocabulary.ts';
-import { expectNoAxeViolations, launchBrowser, openPage } from './browser.ts';
+import { expectNoAxeViolations, openPage, sharedBrowser } from './browser.ts';
 
 const { edition, claims } = readEssay();
 const sections = toSections(edition);
@@ -18,13 +18,7 @@ const inSection = (slug: string) => claims.filter((claim) => claim.section === s
 const automl = inSection('automl');
 const pipelineSteps = claims.find((claim) => claim.id === 'automl-pipeline-steps')!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 interface Box {
   top: number;
@@ -75,7 +69,7 @@ const maxNoteDrift = 240;
 describe('on a wide screen, every note stands in the margin beside its words', () => {
   for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }, { width: 1200, height: 800 }]) {
     test(`at ${viewport.width}x${viewport.height}, on every section page, without a click: within ${maxNoteDrift} px of its words, no overlaps, nothing past the text`, async () => {
-      const { page, errors, close } = await openPage(browser, { viewport });
+      const { page, errors, close } = await openPage(browser(), { viewport });
       for (const section of sections) {
         await page.goto(at(`${section.slug}/`));
         const { notes, text, essay, others, settingsBottom } = await layout(page);
@@ -109,7 +103,7 @@ describe('on a wide screen, every note stands in the margin beside its words', (
   }
 
   test('a mark and its note find each other: pointing at or focusing either opens the note or deepens the mark', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(at('three-directions/'));
     const [first, second] = inSection('three-directions');
     const card = page.locator(`[id="${first!.id}--card"]`);
@@ -144,7 +138,7 @@ describe('on a wide screen, every note stands in the margin beside its words', (
   });
 
   test('a long note is capped, and its 打开批注 opens the whole card', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
     await page.goto(at('automl/'));
     const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
     const note = card.locator('.claim-note');
@@ -160,8 +154,8 @@ describe('on a wide screen, every note stands in the margin beside its words', (
   });
 });
 
-test('a browser without CSS anchor positioning gets cards instead, and the contents beside the text', async () => {
-  const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+test('a browser() without CSS anchor positioning gets cards instead, and the contents beside the text', async () => {
+  const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
   await page.goto(at('automl/'));
   // Emulated by removing the rules that need it: the margin layout is all inside one @supports.
   const removed = await page.evaluate(() => {
@@ -191,7 +185,7 @@ test('a browser without CSS anchor positioning gets cards instead, and the conte
 
 describe('on a phone', () => {
   test('the text is not covered until a card is opened', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     for (const section of sections) {
       await page.goto(at(`${section.slug}/`));
       const covering = await page.evaluate(() => {
@@ -219,7 +213,7 @@ describe('a card on a narrow screen', () => {
   const focusInCard = (page: Page, id: string) => page.evaluate((id) => document.activeElement?.closest('dialog')?.id === id, `${id}--card`);
 
   test('takes focus when it opens, keeps it on Tab and Shift+Tab, and gives it back on Esc', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport });
+    const { page, errors, close } = await openPage(browser(), { viewport });
     await page.goto(at('automl/'));
     const marker = `[id="${pipelineSteps.id}"] > .claim-marker`;
     await page.locator(marker).focus();
@@ -241,7 +235,7 @@ describe('a card on a narrow screen', () => {
   });
 
   test('closes on a click outside it, giving focus back to its marker', async () => {
-    const { page, close } = await openPage(browser, { viewport });
+    const { page, close } = await openPage(browser(), { viewport });
     await page.goto(at('automl/'));
     const marker = `[id="${pipelineSteps.id}"] > .claim-marker`;
     await page.locator(marker).click();
@@ -254,7 +248,7 @@ describe('a card on a narrow screen', () => {
   });
 
   test('closes on the Back button before the page is left', async () => {
-    const { page, close } = await openPage(browser, { viewport });
+    const { page, close } = await openPage(browser(), { viewport });
     await page.goto(at('software-vs-hardware/'));
     await page.goto(at('automl/'));
     const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
@@ -274,7 +268,7 @@ describe('a card on a narrow screen', () => {
 });
 
 test('a card left by one of its links is open again on coming back, and the next Back closes it', async () => {
-  const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+  const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
   await page.goto(at('automl/'));
   const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
   await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
@@ -291,7 +285,7 @@ test('a card left by one of its links is open again on coming back, and the next
 
 describe('what a screen reader hears', () => {
   test('the essay\'s words once and in order, each mark as a short control named by its type, each card by its title', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const section of sections) {
       await page.goto(at(`${section.slug}/`));
       const tree = await page.locator('#text').ariaSnapshot();
@@ -313,7 +307,7 @@ describe('what a screen reader hears', () => {
 
 describe('what a screen reader hears beside the text', () => {
   test('at 1280 px: the notes under their heading, each a note (not a dialog) until opened, no two controls named alike', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(at('three-directions/'));
     const tree = await page.locator('body').ariaSnapshot();
     expect(tree).toContain('heading "本节批注" [level=2]');
@@ -333,7 +327,7 @@ describe('what a screen reader hears beside the text', () => {
 
   for (const width of [1024, 390]) {
     test(`at ${width} px: no empty 本节批注 region or heading, and the contents readable`, async () => {
-      const { page, close } = await openPage(browser, { viewport: { width, height: 800 } });
+      const { page, close } = await openPage(browser(), { viewport: { width, height: 800 } });
       await page.goto(at('three-directions/'));
       const tree = await page.locator('body').ariaSnapshot();
       expect(tree).not.toContain('本节批注');
@@ -350,7 +344,7 @@ describe('arriving at a claim\'s link', () => {
 
   for (const width of [1200, 1280, 1440]) {
     test(`at ${width} px the claim and its note arrive on screen together, the line before the claim still in view`, async () => {
-      const { page, close } = await openPage(browser, { viewport: { width, height: 800 } });
+      const { page, close } = await openPage(browser(), { viewport: { width, height: 800 } });
       const tesla = claims.find((candidate) => candidate.id === 'tesla-autopilot-example')!;
       await page.goto(at(`${tesla.section}/#${tesla.id}`));
       const place = () => page.evaluate((id) => [document.getElementById(id)!, document.getElementById(`${id}--card`)!].map((element) => {
@@ -366,7 +360,7 @@ describe('arriving at a claim\'s link', () => {
   }
 
   test('on a wide screen: the claim is targeted and its note beside it is marked', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
     await page.goto(at(`automl/#${claim.id}`));
     await expect.poll(() => page.locator(`[id="${claim.id}"]`).evaluate((element) => element.matches(':target'))).toBe(true);
     const card = page.locator(`[id="${claim.id}--card"]`);
@@ -378,7 +372,7 @@ describe('arriving at a claim\'s link', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     test(`on a narrow screen: a bar offers 打开批注 · 复制链接 (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
+      const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 844 }, javaScriptEnabled, permissions: ['clipboard-read', 'clipboard-write'] });
       await page.goto(at(`automl/#${claim.id}`));
       const bar = page.locator(`[id="${claim.id}--card"]`);
       await expect.poll(() => bar.isVisible()).toBe(true);
@@ -413,7 +407,7 @@ describe('arriving at a claim\'s link', () => {
   }
 
   test('the note is shown even when the reader has hidden notes of its type', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
     await page.goto(at('automl/'));
     await page.locator('.note-settings summary').click();
     await page.locator(`#show-${claim.type}`).uncheck();
@@ -435,7 +429,7 @@ describe('the reader\'s choice of notes', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     test(`shows all notes, those of chosen types, or none (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 }, javaScriptEnabled });
+      const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 }, javaScriptEnabled });
       await page.goto(at('automl/'));
       await expect.poll(() => cardsShown(page)).toEqual(automl.map((claim) => claim.id));
       await page.locator('.note-settings summary').click();
@@ -471,7 +465,7 @@ describe('the reader\'s choice of notes', () => {
   }
 
   test('is remembered across pages and visits when JavaScript runs, keeping types a page does not offer', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
     await page.goto(at('software-vs-hardware/'));
     await page.locator('.note-settings summary').click();
     await page.locator('#show-prediction').uncheck();
@@ -496,7 +490,7 @@ describe('the reader\'s choice of notes', () => {
 
   test('keeps the claim types apart: distinct colours in light and dark, names in forced colours', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, close } = await openPage(browser, { colorScheme });
+      const { page, close } = await openPage(browser(), { colorScheme });
       await page.goto(at('claims/'));
       const colours = await page.locator('.type-label').evaluateAll((labels) => [
         ...new Map(labels.map((label) => [(label as HTMLElement).dataset.claimType, getComputedStyle(label).color])).values(),
@@ -509,7 +503,7 @@ describe('the reader\'s choice of notes', () => {
       }
       await close();
     }
-    const { page, close } = await openPage(browser, { forcedColors: 'active' });
+    const { page, close } = await openPage(browser(), { forcedColors: 'active' });
     await page.goto(at('what-research-is-for/'));
     const markers = await page.locator('#text .claim-marker').evaluateAll((elements) => elements.map((marker) => ({
       label: getComputedStyle(marker, '::before').content,
@@ -533,7 +527,7 @@ describe('accessibility of the notes in every state', () => {
   for (const theme of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
     test(`axe finds nothing (${Object.values(theme)[0]})`, async () => {
       for (const state of states) {
-        const { page, close } = await openPage(browser, { viewport: state.viewport, ...theme });
+        const { page, close } = await openPage(browser(), { viewport: state.viewport, ...theme });
         await page.goto(at(state.path));
         if (state.open) await page.locator(state.open).click();
         await expectNoAxeViolations(page);

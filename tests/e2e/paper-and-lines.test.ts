@@ -2,29 +2,23 @@
  * Paragraph links for keyboard and touch, pages on paper, and Chinese line breaking, in Chromium
  * against the built site.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readEssay } from '../../src/source.ts';
 import { wordBoundaries } from '../../src/typography/word-breaks.ts';
 import { claimTypes } from '../../src/claims/vocabulary.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { openPage, sharedBrowser } from './browser.ts';
 
 const { claims } = readEssay();
 const site = inject('sites').root;
 const at = (path: string) => new URL(path, site.url).href;
 const automl = claims.filter((claim) => claim.section === 'automl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 describe('paragraph links', () => {
   test('cost one Tab stop per page; the arrow keys move between them and Enter follows one', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('benchmarks/'));
     const total = await page.locator('#text .self-link').count();
     expect(total).toBeGreaterThan(5);
@@ -55,7 +49,7 @@ describe('paragraph links', () => {
   });
 
   test('are shown to touch readers, who can tap them', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.goto(at('automl/'));
     const link = page.locator('#p6 > .self-link');
     await expect.poll(() => link.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
@@ -84,7 +78,7 @@ describe('on paper', () => {
   };
 
   test('a section carries every note, numbered as its mark, with its permalink, and the source', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
     await printed(page, 'automl/');
     const cards = await page.locator('dialog.claim-card').evaluateAll((elements) => elements.map((card) => ({
       visible: card.checkVisibility(),
@@ -122,7 +116,7 @@ describe('on paper', () => {
 
   test('a section printed with its absolute permalinks when the site\'s origin is known', async () => {
     const base = inject('sites').base;
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(new URL('automl/', base.url).href);
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(() => matchMedia('print').matches);
@@ -132,7 +126,7 @@ describe('on paper', () => {
   });
 
   test('a claim page prints its quote with the list numbered as in the essay', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await printed(page, 'claims/automl-pipeline-steps/');
     const items = await page.locator('.claim-quote ol > li').evaluateAll((elements) => elements.map((item) => ({
       value: (item as HTMLLIElement).value,
@@ -194,7 +188,7 @@ describe('Chinese line breaking', () => {
 
   for (const width of [320, 390, 1440]) {
     test(`titles, the contents and card titles break only between words, never leaving one character alone, at ${width} px`, async () => {
-      const { page, close } = await openPage(browser, { viewport: { width, height: 900 } });
+      const { page, close } = await openPage(browser(), { viewport: { width, height: 900 } });
       let measured = 0;
       let broken = 0;
       const check = async (where: string) => {

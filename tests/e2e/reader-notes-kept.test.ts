@@ -4,22 +4,16 @@
  * a move to another note before the save) and each fault found with notes is reproduced here as a
  * reader would meet it. (The model-based test, ./reader-notes-model.test.ts, tries random sequences.)
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, recordTexts } from './browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, recordTexts, sharedBrowser } from './browser.ts';
 import { addNote, downloaded, drawn, fragmentFinds, freshPage, importFile, listed, putStored, sectionText, select, stored } from './reader-notes-helpers.ts';
 
 const site = inject('sites').root;
 const at = (path: string) => new URL(path, site.url).href;
 const section = 'automl';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /** A W3C collection of notes on this site's sections, as our export writes it. */
 function collection(items: { id: string; section?: string; exact: string; prefix?: string; suffix?: string; start?: number; note?: string; tags?: string[]; source?: string; created?: string; modified?: string }[]) {
@@ -48,7 +42,7 @@ function collection(items: { id: string; section?: string; exact: string; prefix
 
 /** A fresh profile on /notes/, knowing the section's text and paragraphs (to write notes on its words). */
 async function onNotesPage() {
-  const fresh = await freshPage(browser);
+  const fresh = await freshPage(browser());
   const { text, blocks } = await sectionText(fresh.page, at(`${section}/`));
   await fresh.page.goto(at('notes/'));
   return { ...fresh, text, blocks };
@@ -68,7 +62,7 @@ const savedInPanel = (page: Page) => page.locator('.reader-note-panel:not([hidde
 
 describe('an edit on /notes/ reaches every copy', () => {
   test('export, Markdown, filter, share, delete and undo, reload all hold the edited words; 编辑 twice is one box; 完成 and Esc close it', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     await page.goto(at(`${section}/`));
     const words = await addNote(page, 'p4', 0, 8, '旧的');
     await page.goto(at('notes/'));
@@ -98,7 +92,7 @@ describe('an edit on /notes/ reaches every copy', () => {
     await page.locator('#notes-share').click();
     await page.locator('.notes-share-url:not([hidden])').waitFor();
     const link = await page.locator('#notes-share-url').inputValue();
-    const friend = await freshPage(browser);
+    const friend = await freshPage(browser());
     await friend.page.goto(link);
     await friend.page.locator('#notes-shared li').filter({ hasText: '旧的，新的' }).waitFor();
     await friend.context.close();
@@ -116,7 +110,7 @@ describe('an edit on /notes/ reaches every copy', () => {
 
 describe('two tabs editing one note', () => {
   test('the second tab’s open panel takes the words written in the first before the reader types; both are kept', async () => {
-    const { context, page: first, errors } = await freshPage(browser);
+    const { context, page: first, errors } = await freshPage(browser());
     await first.goto(at(`${section}/`));
     const words = await addNote(first, 'p4', 0, 8, '甲');
     const second = await context.newPage();
@@ -138,7 +132,7 @@ describe('two tabs editing one note', () => {
   });
 
   test('words typed in both at once: both versions are kept, and the reader is told', async () => {
-    const { context, page: first } = await freshPage(browser);
+    const { context, page: first } = await freshPage(browser());
     await first.goto(at(`${section}/`));
     await addNote(first, 'p4', 0, 8, '原');
     const second = await context.newPage();
@@ -157,7 +151,7 @@ describe('two tabs editing one note', () => {
 
 describe('moving to another note at once', () => {
   test('by clicking its words: each note keeps what was typed in it', async () => {
-    const { context, page } = await freshPage(browser, 390);
+    const { context, page } = await freshPage(browser(), 390);
     await page.goto(at(`${section}/`));
     const one = await addNote(page, 'p4', 0, 6);
     const two = await addNote(page, 'p2', 0, 6);
@@ -181,7 +175,7 @@ describe('moving to another note at once', () => {
   });
 
   test('by 编辑 on /notes/: each note keeps what was typed in it', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     await page.goto(at(`${section}/`));
     const one = await addNote(page, 'p4', 0, 6);
     const two = await addNote(page, 'p2', 0, 6);
@@ -199,7 +193,7 @@ describe('moving to another note at once', () => {
 
 describe('the passage control stays out of the essay’s text', () => {
   test('words at a paragraph’s end: the text is unchanged while the control shows, 划线 stores the text’s own context, 复制链接 finds the words', async () => {
-    const { context, page, errors } = await freshPage(browser, 1280, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context, page, errors } = await freshPage(browser(), 1280, { permissions: ['clipboard-read', 'clipboard-write'] });
     const { text, blocks } = await sectionText(page, at(`${section}/`));
     const p1 = blocks.find(([id]) => id === 'p1')!;
     // The last words of the first paragraph, inside its claim: 复制论断链接 is offered too.
@@ -213,7 +207,7 @@ describe('the passage control stays out of the essay’s text', () => {
     await expect.poll(shown).toContain('已复制');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(decodeURIComponent(link)).not.toContain('复制');
-    const opened = await openPage(browser);
+    const opened = await openPage(browser());
     await opened.page.goto(link);
     expect((await fragmentFinds(opened.page, link))[0]?.[0]).toContain(words);
     await opened.close();
@@ -227,7 +221,7 @@ describe('the passage control stays out of the essay’s text', () => {
   });
 
   test('a note stored with the control’s labels in its context is mended when its section opens', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     const { text, blocks } = await sectionText(page, at(`${section}/`));
     const p1 = blocks.find(([id]) => id === 'p1')!;
     const exact = text.slice(p1[2] - 8, p1[2]);
@@ -259,10 +253,10 @@ describe('a note’s links open its words', () => {
       await expect.poll(href).toMatch(new RegExp(`/${section}/#${paragraph}:~:text=`));
       const link = (await href())!;
       expect(markdown).toContain(link);
-      const opened = await openPage(browser);
+      const opened = await openPage(browser());
       await opened.page.goto(link);
       const found = (await fragmentFinds(opened.page, link))[0]?.[0] ?? '';
-      // The words, whole (across the block boundary the browser reads a line break).
+      // The words, whole (across the block boundary the browser() reads a line break).
       expect(found.replace(/\s+/g, ''), note.id).toContain(note.exact.replace(/\s+/g, ''));
       await opened.close();
     }
@@ -274,7 +268,7 @@ describe('a note’s links open its words', () => {
 describe('with notes, pages do not move as they load', () => {
   test('layout shift ≤ 0.01 on a section page, /search/ and /map/, at 390 and 1440 px', async () => {
     for (const width of [390, 1440]) {
-      const { context, page } = await freshPage(browser, width);
+      const { context, page } = await freshPage(browser(), width);
       await page.goto(at(`${section}/`));
       await addNote(page, 'p4', 0, 8, '有批注的读者');
       for (const path of [`${section}/`, 'search/', 'map/']) {
@@ -302,10 +296,10 @@ describe('with notes, pages do not move as they load', () => {
   });
 });
 
-describe('when the browser blocks site storage', () => {
-  /** A profile whose every read of localStorage and IndexedDB throws, as a browser that blocks site data does. */
+describe('when the browser() blocks site storage', () => {
+  /** A profile whose every read of localStorage and IndexedDB throws, as a browser() that blocks site data does. */
   const blocked = async (width = 1280) => {
-    const fresh = await freshPage(browser, width, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const fresh = await freshPage(browser(), width, { permissions: ['clipboard-read', 'clipboard-write'] });
     await fresh.context.addInitScript(() => {
       for (const name of ['localStorage', 'indexedDB']) {
         Object.defineProperty(window, name, {
@@ -341,7 +335,7 @@ describe('when the browser blocks site storage', () => {
     await context.close();
   });
 
-  test('/notes/ says notes cannot be kept in this browser, and a shared reading can still be read', async () => {
+  test('/notes/ says notes cannot be kept in this browser(), and a shared reading can still be read', async () => {
     const { context, page } = await blocked();
     await page.goto(at('notes/'));
     await page.locator('.notes-unavailable').filter({ hasText: '无法在这里划线或保留批注' }).waitFor();
@@ -362,7 +356,7 @@ describe('sharing, importing and storing many notes', () => {
   });
 
   test('the import, export and share controls wait, disabled, until the page listens to them', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     // Hold the page's script back: a file chosen now would otherwise be dropped unread.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -386,7 +380,7 @@ describe('sharing, importing and storing many notes', () => {
   });
 
   test('a collection of millions of characters imports, the page’s quick check stays small, and a failing write is said', async () => {
-    const { context, page, errors } = await freshPage(browser);
+    const { context, page, errors } = await freshPage(browser());
     await page.goto(at('notes/'));
     // 1,000 notes on words of 4,400 characters: 4.4 million characters in quotes.
     const body = collection(Array.from({ length: 1_000 }, (_, index) => ({ id: `big-${index}`, exact: `${String(index).padStart(4, '0')}${'x'.repeat(4_396)}` })));
@@ -394,7 +388,7 @@ describe('sharing, importing and storing many notes', () => {
     expect(report).toContain('新增 1000 条');
     expect(await page.evaluate((name) => localStorage.getItem(name)?.length ?? 0, `reader-notes:${site.base}`)).toBeLessThan(60_000);
 
-    // A write the browser refuses (storage full) is said, not swallowed.
+    // A write the browser() refuses (storage full) is said, not swallowed.
     await page.goto(at(`${section}/`));
     await page.evaluate(() => {
       IDBObjectStore.prototype.put = () => {
@@ -435,7 +429,7 @@ describe('sharing, importing and storing many notes', () => {
   });
 
   test('a spoilt share link opened after a good one shows its own heading; printed, /notes/ links carry their address', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     await page.goto(at(`${section}/`));
     await addNote(page, 'p4', 0, 8, '分享的');
     await page.goto(at('notes/'));
@@ -456,7 +450,7 @@ describe('sharing, importing and storing many notes', () => {
 
 describe('deleting, closing and showing', () => {
   test('two quick 删除 can both be undone, the latest first', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     await page.goto(at(`${section}/`));
     const one = await addNote(page, 'p4', 0, 6);
     const two = await addNote(page, 'p2', 0, 6);
@@ -471,7 +465,7 @@ describe('deleting, closing and showing', () => {
   });
 
   test('on a phone, the words noted stay in sight above the panel, and 完成 returns the reader to them', async () => {
-    const { context, page } = await freshPage(browser, 390);
+    const { context, page } = await freshPage(browser(), 390);
     await page.goto(at(`${section}/`));
     await page.locator('#p5-2').scrollIntoViewIfNeeded();
     await select(page, 'p5-2', 0, 6);
@@ -507,7 +501,7 @@ describe('deleting, closing and showing', () => {
   });
 
   test('unticking 显示批注 hides the reader’s own highlights and list too, and 我的批注 with it', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(browser());
     await page.goto(at(`${section}/`));
     await addNote(page, 'p4', 0, 6);
     await page.locator('.note-settings summary').click();
@@ -522,7 +516,7 @@ describe('deleting, closing and showing', () => {
   });
 
   test('on a wide screen the note panel covers none of the notes in the margin', async () => {
-    const { context, page } = await freshPage(browser, 1440);
+    const { context, page } = await freshPage(browser(), 1440);
     await page.goto(at(`${section}/`));
     await addNote(page, 'p4', 0, 8, '页边');
     await page.locator('#p5-1').scrollIntoViewIfNeeded();

@@ -16,10 +16,10 @@
  *
  * `NOTES_MODEL_RUNS` sets how many sequences run in all (200 by default; the stress check runs more).
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import fc from 'fast-check';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { sharedBrowser } from './browser.ts';
 
 const site = inject('sites').root;
 const at = (path: string) => new URL(path, site.url).href;
@@ -44,7 +44,7 @@ interface Real {
   tabs: { a: Page; b?: Page; n?: Page };
 }
 
-let browser: Browser;
+const browser = sharedBrowser();
 /** The pages the running test drives. */
 let real: Real;
 /** The section's text, where the seeded notes are. */
@@ -80,7 +80,7 @@ const page = (tab: Tab): Page => real.tabs[tab]!;
 
 /** A profile with its clock paused, and the tabs it opens. */
 async function profile(paths: Partial<Record<Tab, string>>): Promise<Real> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
   await context.clock.install({ time: new Date('2026-12-04T00:00:00.000Z') });
   await context.clock.pauseAt(new Date('2026-12-04T00:00:01.000Z'));
   const tabs: Partial<Record<Tab, Page>> = {};
@@ -95,13 +95,6 @@ async function profile(paths: Partial<Record<Tab, string>>): Promise<Real> {
   return { context, tabs: tabs as Real['tabs'] };
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 // --- reading the real pages --------------------------------------------------------------------
 

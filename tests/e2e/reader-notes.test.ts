@@ -4,25 +4,19 @@
  * exported and imported into a fresh profile, imported from Hypothesis, kept when their words are
  * gone, shared by link, and untouched by hostile files; nothing of it is fetched before first use.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, openPage } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expectNoAxeViolations, openPage, sharedBrowser } from './browser.ts';
 import { addNote, drawn, freshPage, importFile, listed, select, stored as storedNotes } from './reader-notes-helpers.ts';
 
 const site = inject('sites').root;
 const at = (path: string) => new URL(path, site.url).href;
 const section = 'automl';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
-const freshContext = (width = 1280) => freshPage(browser, width);
+const freshContext = (width = 1280) => freshPage(browser(), width);
 const stored = (page: Page) => storedNotes(page, site.base);
 
 /** A fresh profile whose reader has written one note on the section, then opened /notes/. */
@@ -366,7 +360,7 @@ describe('/notes/', () => {
     const { context, page } = await notesPageWithOne('一条');
     await expectNoAxeViolations(page);
     await context.close();
-    const bare = await openPage(browser, { javaScriptEnabled: false });
+    const bare = await openPage(browser(), { javaScriptEnabled: false });
     await bare.page.goto(at('notes/'));
     expect(await bare.page.locator('#notes-needs-js').isVisible()).toBe(true);
     await bare.close();

@@ -1,30 +1,24 @@
 /**
- * Reading the essay in a real browser, at the root and under a sub-path: the walk through the
+ * Reading the essay in a real browser(), at the root and under a sub-path: the walk through the
  * sections, paragraph links, links to any passage (select, copy, land; nothing fetched before a
  * selection), accessibility in both themes, and the text without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readEdition } from '../../src/source.ts';
 import { toSections } from '../../src/essay/sections.ts';
-import { launchBrowser, openPage, expectNoAxeViolations, recordTexts } from './browser.ts';
+import { openPage, expectNoAxeViolations, recordTexts, sharedBrowser } from './browser.ts';
 
 const sections = toSections(readEdition());
 const sites = inject('sites');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 describe.each(Object.entries(sites))('the %s build', (name, site) => {
   const at = (path: string) => new URL(path, site.url).href;
 
   test('home lists every section, and each table-of-contents link opens that section', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(browser());
     await page.goto(site.url);
     await expect.poll(() => page.locator('h1').textContent()).toBe(readEdition().title);
     const links = page.locator('nav.contents a');
@@ -42,7 +36,7 @@ describe.each(Object.entries(sites))('the %s build', (name, site) => {
   });
 
   test('next links walk from the introduction to the last section, previous links walk back', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(browser());
     await page.goto(site.url);
     await page.getByRole('link', { name: '从引言开始阅读' }).click();
     for (const [index, section] of sections.entries()) {
@@ -69,7 +63,7 @@ describe.each(Object.entries(sites))('the %s build', (name, site) => {
   });
 
   test('a paragraph self-link lands on its paragraph, which is highlighted', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 700 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 700 } });
     await page.goto(at('benchmarks/'));
     const paragraph = page.locator('#p5');
     const link = paragraph.locator('a.self-link');
@@ -96,7 +90,7 @@ describe.each(Object.entries(sites))('the %s build', (name, site) => {
   });
 
   test('every internal link of home and a section resolves', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     for (const path of ['', 'automl/']) {
       await page.goto(at(path));
       const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
@@ -112,7 +106,7 @@ describe.each(Object.entries(sites))('the %s build', (name, site) => {
   // The root build's every page is checked in ./accessibility.test.ts; here, the sub-path build's.
   for (const colorScheme of name === 'base' ? (['light', 'dark'] as const) : []) {
     test(`axe finds no WCAG 2.2 AA violation on home and a section page (${colorScheme})`, async () => {
-      const { page, close } = await openPage(browser, { colorScheme });
+      const { page, close } = await openPage(browser(), { colorScheme });
       for (const path of ['', 'automl/', 'introduction/']) {
         await page.goto(at(path));
         await expectNoAxeViolations(page);
@@ -122,7 +116,7 @@ describe.each(Object.entries(sites))('the %s build', (name, site) => {
   }
 
   test('without JavaScript every section shows all of its text', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     for (const section of sections) {
       await page.goto(at(`${section.slug}/`));
       const shown = await page.locator('#text').innerText();
@@ -133,7 +127,7 @@ describe.each(Object.entries(sites))('the %s build', (name, site) => {
 });
 
 test('the 404 page is served for unknown paths', async () => {
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(browser());
   const response = await page.goto(new URL('no-such-page/', sites.root.url).href);
   expect(response?.status()).toBe(404);
   await expect.poll(() => page.locator('h1').textContent()).toBe('找不到这个页面');
@@ -164,7 +158,7 @@ describe.each(Object.entries(sites))('passage links on the %s build', (_name, si
   const at = (path: string) => new URL(path, site.url).href;
 
   test('select words, copy the link, and a fresh page opens at those words', async () => {
-    const { page, errors, close } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors, close } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(at('software-vs-hardware/'));
@@ -201,7 +195,7 @@ describe.each(Object.entries(sites))('passage links on the %s build', (_name, si
     expect(link).toContain(encodeURIComponent('对于我们').replace(/-/g, '%2D'));
     expect(errors).toEqual([]);
 
-    const fresh = await openPage(browser, { viewport: { width: 390, height: 700 } });
+    const fresh = await openPage(browser(), { viewport: { width: 390, height: 700 } });
     await fresh.page.goto(link);
     await fresh.page.waitForFunction((id) => {
       const box = document.getElementById(id!)!.getBoundingClientRect();
@@ -213,7 +207,7 @@ describe.each(Object.entries(sites))('passage links on the %s build', (_name, si
   });
 
   test('words inside one claim offer the claim\'s link first', async () => {
-    const { page, close } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, close } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(at('software-vs-hardware/'));
     expect(await select(page, '#hardware-drives-progress', '未来的大多数进步')).toBe(true);
     const control = page.locator('.passage-link');

@@ -4,23 +4,17 @@
  * excerpts, the header's instant search, landing from a result, keyboard-only use,
  * accessibility and the page without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readEssay } from '../../src/source.ts';
 import { claimTypes, topics } from '../../src/claims/vocabulary.ts';
-import { launchBrowser, openPage, expectNoAxeViolations } from './browser.ts';
+import { openPage, expectNoAxeViolations, sharedBrowser } from './browser.ts';
 import { freshReaderQueries, queryTable, readerQueries } from '../fixtures/search-queries.ts';
 
 const { claims } = readEssay();
 const sites = inject('sites');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /** Waits until the header box's list answers `query`. */
 const headerListShows = (page: Page, query: string) =>
@@ -49,7 +43,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   // The readers' tables run once, on the root build; the query table on both.
   const tables = { 'query table': queryTable, ...(name === 'root' ? { 'reader table': readerQueries, 'December reader table': freshReaderQueries } : {}) };
   test.each(Object.entries(tables))('the %s: every meant claim is in the top three', async (table, queries) => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(browser());
     const misses: string[] = [];
     // The first query arrives in the URL; the rest are typed into the page's box, which runs the
     // same search on every keystroke (a page load per query made this the suite's slowest test).
@@ -67,7 +61,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   }, 180_000);
 
   test('on a phone the facets start closed (chips name those in use, so nothing opens above the results), and open on a tap', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
     await page.goto(searchUrl('q=AutoML&topic=automl'));
     await resultIds(page);
     const open = () => page.locator('.search-facets details').evaluateAll((groups) => groups.map((group) => (group as HTMLDetailsElement).open));
@@ -83,7 +77,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     const shifts: string[] = [];
     for (const width of [390, 1280]) {
       for (const query of ['', 'q=%E7%A1%AC%E4%BB%B6', 'q=AutoML&type=observation&topic=automl', 'q=xyzzy']) {
-        const { page, close } = await openPage(browser, { viewport: { width, height: width < 500 ? 844 : 900 } });
+        const { page, close } = await openPage(browser(), { viewport: { width, height: width < 500 ? 844 : 900 } });
         await page.addInitScript(() => {
           (window as unknown as { shift: number }).shift = 0;
           new PerformanceObserver((list) => {
@@ -104,7 +98,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('a filter without a query lists every claim of that filter, in essay order', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl('topic=automl'));
     expect(await resultIds(page)).toEqual(claims.filter((claim) => (claim.topics as string[]).includes('automl')).map((claim) => claim.id));
     await page.goto(searchUrl('type=process&type=prediction'));
@@ -113,7 +107,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('facet counts equal the data', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('search/'));
     await resultIds(page);
     const counts = await page.locator('.count[data-facet]').evaluateAll((spans) =>
@@ -130,7 +124,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('facet counts within a search say what ticking each box would show: any within a group, all across groups', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl(`q=${encodeURIComponent('硬件')}`));
     const ids = await resultIds(page);
     expect(ids.length).toBeGreaterThan(5);
@@ -154,7 +148,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('active filters show as chips; removing one by keyboard updates the results and the URL', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl('type=prediction&topic=automl'));
     await resultIds(page);
     const chips = page.locator('#search-chips button.chip');
@@ -170,7 +164,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('a bare search page lists every claim in essay order', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('search/'));
     expect(await resultIds(page)).toEqual(claims.map((claim) => claim.id));
     await expect.poll(() => page.locator('#search-status').textContent()).toBe(`全部 ${claims.length} 条论断，按原文顺序：`);
@@ -178,7 +172,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('excerpts come from the quote or note, cut at Chinese punctuation, words marked; a match only through a keyword or title shows that, labelled', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     const labels = [...Object.values(claimTypes), ...Object.values(topics)].map((term) => `${term.zh} ${term.en}`);
     for (const query of ['硬件', 'AutoML', '基准', 'Kaggle', '理论保证', 'compute']) {
       await page.goto(searchUrl(`q=${encodeURIComponent(query)}`));
@@ -214,7 +208,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('nonsense finds nothing, and the page offers the topics and the claims index', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl('q=xyzzy'));
     expect(await resultIds(page)).toEqual([]);
     await expect.poll(() => page.locator('#search-status').textContent()).toBe('没有找到与“xyzzy”相关的论断。');
@@ -228,7 +222,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('a query no claim holds in full shows the claims holding part of it, each saying which words', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl(`q=${encodeURIComponent('Kaggle xyzzy')}`));
     const ids = await resultIds(page);
     expect(ids).toContain('why-automl-not-winning-kaggle');
@@ -240,7 +234,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('a two-part term: whole matches first, then the three best partial ones, an honest count, and the rest on request', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl(`q=${encodeURIComponent('强化学习')}`));
     const ids = await resultIds(page);
     const wholeIds = claims.filter((claim) => /强化学习|强化[\s\S]*学习|学习[\s\S]*强化/.test([claim.title, claim.title_en, claim.quote, claim.note, claim.editor_note ?? '', ...claim.keywords.zh, ...claim.translation.map((reading) => reading.note)].join('\n')));
@@ -264,7 +258,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('a slip of one letter is answered with what the reader meant, and says so; p值 finds only p值', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl('q=autmol'));
     const ids = await resultIds(page);
     expect(ids).toContain('automl-pipeline-steps');
@@ -278,7 +272,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('while an input method composes, nothing is searched; the finished word is', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('search/'));
     await resultIds(page);
     const box = page.locator('#search-query');
@@ -305,7 +299,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('claims come first; full-text section matches follow when asked for', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl('q=Kaggle&full=1'));
     await resultIds(page);
     const kinds = await page.locator('.search-result').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.kind));
@@ -322,7 +316,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('the query and filters live in the URL: reload keeps them, Back restores the last search', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('search/'));
     const box = page.locator('#search-query');
     await box.fill('硬件');
@@ -345,7 +339,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('a result opens the claim in context, highlighted, with the searched words marked', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(browser());
     await page.goto(searchUrl(`q=${encodeURIComponent('决策树')}`));
     await resultIds(page);
     await page.locator('.search-result .result-title a').first().click();
@@ -358,7 +352,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('keyboard only: / focuses search on any page, Enter searches, Tab and Enter open a result', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('automl/'));
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -377,7 +371,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds nothing on the search page with results and facets open (${colorScheme})`, async () => {
-      const { page, close } = await openPage(browser, { colorScheme });
+      const { page, close } = await openPage(browser(), { colorScheme });
       await page.goto(searchUrl('q=AutoML&full=1'));
       await resultIds(page);
       for (const summary of await page.locator('.search-facets details:not([open]) > summary').all()) await summary.click();
@@ -388,7 +382,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   }
 
   test('without JavaScript the header form reaches a page that lists every claim and links to the topics and the claims index', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(at('automl/'));
     await page.locator('#site-search').fill('硬件');
     await page.locator('#site-search').press('Enter');
@@ -407,7 +401,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('the header box: nothing of search is fetched before focus; then the top claims as the reader types, by keyboard alone', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(browser());
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(at('automl/'));
@@ -444,7 +438,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('the header box: whole matches first, the few partial ones say what they hold, the hint counts the rest; a slip is answered and said', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('automl/'));
     await typeInHeaderBox(page, '强化学习');
     const options = page.locator('#site-search-list [role="option"]');
@@ -462,7 +456,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('the header box: options are links (they open in a new tab); an emptied box brings back no list', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('automl/'));
     await typeInHeaderBox(page, 'Kaggle');
     const options = page.locator('#site-search-list [role="option"]');
@@ -484,7 +478,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('the header box: Enter with nothing chosen opens the search page; / there focuses its own box', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('benchmarks/'));
     await typeInHeaderBox(page, '基准');
     await page.keyboard.press('Enter');
@@ -497,7 +491,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   });
 
   test('the header box waits for an input method to finish composing', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('automl/'));
     const box = page.locator('#site-search');
     await box.focus();
@@ -519,7 +513,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
 
   for (const options of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
     test(`landing from a search: the searched words and the target claim look different (${JSON.stringify(options)})`, async () => {
-      const { page, close } = await openPage(browser, options);
+      const { page, close } = await openPage(browser(), options);
       await page.goto(at(`software-vs-hardware/?highlight=${encodeURIComponent('决策树')}#t5-vs-decision-tree`));
       await page.waitForSelector('mark.pagefind-highlight');
       // The marks' colours are in a stylesheet the landing script links as it loads: read them once it has.
@@ -537,7 +531,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   }
 
   test('arriving from an English search marks the claim it matched', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(searchUrl('q=compute'));
     const [first] = await resultIds(page);
     await page.locator('.search-result .result-title a').first().click();

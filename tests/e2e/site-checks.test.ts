@@ -5,14 +5,13 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
-import { launchBrowser, openPage } from './browser.ts';
+import { openPage, sharedBrowser } from './browser.ts';
 import { fileFor, isRedirect, pagesOf } from './built-pages.ts';
 import { readEssay } from '../../src/source.ts';
 import { headerPolicy, parseHeadersFile, ruleMatches } from '../../src/deploy/headers.ts';
@@ -161,16 +160,10 @@ describe('in Chromium', () => {
   const site = sites.root;
   const pages = pagesOf(site.dir).filter((path) => !isRedirect(site.dir, path));
   const at = (path: string) => new URL(path, site.url).href;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = sharedBrowser();
 
   test('no page scrolls sideways on a 320 px screen', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const path of pages.filter((path) => !path.startsWith('claims/') || path === 'claims/' || path === 'claims/hardware-drives-progress/')) {
       await page.goto(at(path));
@@ -182,7 +175,7 @@ describe('in Chromium', () => {
   }, 300_000);
 
   test('no page breaks the content security policy or logs an error, searching and opening cards included', async () => {
-    const { page, errors, close } = await openPage(browser);
+    const { page, errors, close } = await openPage(browser());
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (report: string) => violations.push(report));
     await page.addInitScript(() => {
@@ -211,7 +204,7 @@ describe('in Chromium', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     test(`a renamed claim's old permalink and old fragment lead to it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { page, close } = await openPage(browser, { javaScriptEnabled });
+      const { page, close } = await openPage(browser(), { javaScriptEnabled });
       const renamed = claims.flatMap((claim) => claim.former_ids.map((former) => ({ former, claim })));
       expect(renamed.length).toBeGreaterThan(0);
       for (const site of Object.values(sites)) {
@@ -229,7 +222,7 @@ describe('in Chromium', () => {
   }
 
   test('keyboard only: read a section, open a claim card, follow it to its page, and search', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(at('automl/'));
     const tabTo = async (predicate: () => boolean) => {
       for (let presses = 0; presses < 150; presses++) {
@@ -258,10 +251,10 @@ describe('in Chromium', () => {
     await close();
   });
 
-  // Every page's text and cards are checked in its HTML above; here the browser opens, without
+  // Every page's text and cards are checked in its HTML above; here the browser() opens, without
   // JavaScript, every card of every section and one page of each other kind.
   test('without JavaScript no page is blank, and every claim card opens', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     const sampled = pages.filter((path) => sectionSlugs.has(path.slice(0, -1)) || pageKinds.includes(path));
     for (const path of [...pageKinds, ...[...sectionSlugs].map((slug) => `${slug}/`)]) expect(sampled).toContain(path);
     let cards = 0;
