@@ -18,6 +18,8 @@ export interface IndexedClaim {
   keywords: { zh: string[]; en: string[] };
   /** The quote's lines, then the commentary's parts as the pages label them. */
   text: string[];
+  /** How many relations of the argument maps it takes part in, either way. */
+  relations: number;
 }
 
 export interface ClaimIndex {

@@ -4,6 +4,7 @@
  * holds them, the excerpt is that keyword or title, labelled as such; when only the Chinese title
  * does (shown above the excerpt, marked), the quote's opening stands for the claim.
  */
+import { escapeRegExp, stem } from './query.ts';
 
 const han = /\p{Script=Han}/u;
 
@@ -33,17 +34,27 @@ export interface Excerpt {
   cutEnd: boolean;
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Where the words occur: Chinese as written, Latin at a word start and through its ending. */
-/** Each word's pattern, made once: a search cuts excerpts for every result on every keystroke. */
+/** What a Latin word and its stem share (theory, theori → theor): the start every form of it has. */
+function stemPrefix(word: string): string {
+  const stemmed = stem(word);
+  let length = 0;
+  while (length < stemmed.length && stemmed[length] === word[length]?.toLowerCase()) length++;
+  return word.slice(0, length);
+}
+
+/**
+ * Where the words occur: Chinese as written (a lone character only where no Chinese precedes it),
+ * Latin at a word start and through its ending. Each word's pattern is made once: a search cuts
+ * excerpts for every result on every keystroke.
+ */
 const patterns = new Map<string, RegExp>();
 const patternFor = (word: string) => {
   let pattern = patterns.get(word);
   if (!pattern) {
     pattern = han.test(word)
-      ? new RegExp(escapeRegExp(word), 'giu')
-      : new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRegExp(word.length >= 4 ? word.replace(/(?:ing|ed|es|s|e)$/i, '') : word)}[\\p{Script=Latin}\\d]*`, 'giu');
+      ? new RegExp(`${[...word].length === 1 ? '(?<!\\p{Script=Han})' : ''}${escapeRegExp(word)}`, 'giu')
+      : new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRegExp(word.length >= 4 ? stemPrefix(word) : word)}[\\p{Script=Latin}\\d]*`, 'giu');
     patterns.set(word, pattern);
   }
   return pattern;
@@ -120,7 +131,8 @@ export function claimExcerpt(
 ): Excerpt {
   const excerpt = makeExcerpt(claim.text, words, 80, [claim.title, claim.title_en]);
   if (excerpt.marks.length > 0 || words.length === 0) return excerpt;
-  const keywords = [...claim.keywords.zh, ...claim.keywords.en].filter((keyword) => findMarks(keyword, words).length > 0);
+  // A keyword both lists hold (Kaggle) once.
+  const keywords = [...new Map([...claim.keywords.zh, ...claim.keywords.en].map((keyword) => [keyword.toLowerCase(), keyword])).values()].filter((keyword) => findMarks(keyword, words).length > 0);
   const named = [
     ...(keywords.length > 0 ? [['关键词', keywords.join('、')]] : []),
     ['英文标题', claim.title_en],

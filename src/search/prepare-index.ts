@@ -4,14 +4,22 @@
  * and the suggestions (./suggest.ts) read it.
  */
 import { claimLabels, type ClaimIndex, type IndexedClaim } from './claim-index.ts';
-import { searchable, type Searchable } from './query.ts';
+import { searchable, squeeze, type Searchable } from './query.ts';
 
-/** Where a claim holds a word, by weight: titles first, then keywords, then the quote and notes. */
-const weights = { title: 7, title_en: 6, keywords: 3, text: 1, labels: 1 } as const;
+/**
+ * Where a claim holds a word, by weight: titles first, then keywords, then the quote and notes,
+ * and last its labels (its section's title among them): a claim's own words outrank its section's.
+ */
+const weights = { title: 7, title_en: 6, keywords: 3, text: 1, labels: 0.5 } as const;
+
+/** What a keyword adds when it is exactly what the reader typed. */
+export const wholeEntry = 0.5;
 
 export interface Field {
   weight: number;
   text: Searchable;
+  /** The keywords one by one, squeezed: one typed whole weighs `wholeEntry` more. */
+  entries?: ReadonlySet<string>;
 }
 
 export interface PreparedClaim {
@@ -33,7 +41,7 @@ export function prepareIndex(index: ClaimIndex): PreparedIndex {
       const fields: Field[] = [
         { weight: weights.title, text: searchable(claim.title) },
         { weight: weights.title_en, text: searchable(claim.title_en) },
-        { weight: weights.keywords, text: searchable([...claim.keywords.zh, ...claim.keywords.en].join('\n')) },
+        { weight: weights.keywords, text: searchable([...claim.keywords.zh, ...claim.keywords.en].join('\n')), entries: new Set([...claim.keywords.zh, ...claim.keywords.en].map(squeeze)) },
         ...claim.text.map((block) => ({ weight: weights.text, text: searchable(block) })),
         { weight: weights.labels, text: searchable(labels.join('\n')) },
       ];

@@ -10,6 +10,7 @@
  */
 // The English list alone: the package's index pulls in all 62 languages.
 import { eng } from 'stopword/src/stopwords_eng.js';
+import porter2 from 'wink-porter2-stemmer';
 
 const han = /\p{Script=Han}/u;
 const hanOnly = /^\p{Script=Han}+$/u;
@@ -17,7 +18,7 @@ const latinWord = /[\p{Script=Latin}\d]+(?:[.'’][\p{Script=Latin}\d]+)*/gu;
 export const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** stopword's English list, and the contractions and question words it lacks. */
-const englishStopWords = new Set([...eng, ...("why will shall does doesn't don't didn't isn't aren't wasn't hasn't haven't won't can't cannot not any whether just yet").split(' ')]);
+const englishStopWords = new Set([...eng, ...("why will shall does doesn't don't didn't isn't aren't wasn't hasn't haven't won't can't cannot not any whether just yet what's that's it's there's who's how's where's let's i'm i've i'd you're we're they're").split(' ')]);
 /**
  * Chinese function characters: particles, pronouns, prepositions, negations, localizers. Not a
  * general list (those drop 分, 多, 年, words that mean something in this essay).
@@ -38,8 +39,10 @@ export interface QueryWord {
 }
 
 export interface QueryPart {
-  /** As the reader typed it, case kept: what messages quote. */
+  /** As the reader typed it, case kept, without enclosing quotes: what messages quote. */
   text: string;
+  /** Typed in quotes ("硬件", “数据 清洗”): held only as written, never word by word. */
+  exact: boolean;
   /** Whether the part is one Latin word (or number), matched as a whole word, not as a string. */
   latin: boolean;
   /**
@@ -52,12 +55,15 @@ export interface QueryPart {
 /** Lowercased, without spaces: how a Chinese part and a text are compared (`1000 倍`, `1000倍`). */
 export const squeeze = (text: string) => text.toLowerCase().replace(/\s+/g, '');
 
-function readPart(text: string): QueryPart | undefined {
+function readPart(typed: string, exact = false): QueryPart | undefined {
+  // Punctuation at a part's edges (an unclosed quote, a question mark) is not what it asks for.
+  const text = typed.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+  if (!text) return undefined;
   if (!han.test(text)) {
     const words = (text.match(latinWord) ?? []).filter((word) => !isEnglishStopWord(word) && (word.length > 1 || /\d/.test(word)));
     if (words.length === 0) return undefined;
     // One Latin word (hardware, 0.1) is matched as a word; more (state-of-the-art) as words.
-    return { text, latin: words.length === 1, words: words.map((word) => ({ text: word, pieces: [word] })) };
+    return { text, exact, latin: words.length === 1 && !exact, words: [...new Set(words)].map((word) => ({ text: word, pieces: [word] })) };
   }
   const words: QueryWord[] = [];
   // Single characters in a row, and whether a word stood right before them.
@@ -91,21 +97,46 @@ function readPart(text: string): QueryPart | undefined {
   // A lone letter nothing joined (the p of a bare p) is not a word a reader searches for.
   const kept = words.filter((word) => word.text.length > 1 || han.test(word.text) || /\d/.test(word.text));
   if (kept.length === 0) return undefined;
-  return { text, latin: false, words: kept };
+  return { text, exact, latin: false, words: kept };
 }
 
-/** The reader's query as parts; repeated parts once. */
+/** The longest query read, in characters: the rest is not searched, and the boxes say so. */
+export const maxQueryLength = 200;
+
+/** A phrase in straight, curly or corner quotes, or a run without spaces. */
+const quotedOrPlain = /["“”「『]([^"“”「」『』]*)["“”」』]?|[^\s"“”「」『』]+/gu;
+/** A word ending alone after a Latin word or number, as in `p 值`, `1000 倍`: the reader's space, not a second word. */
+const endsPrevious = (token: string, previous: string | undefined) =>
+  previous !== undefined && [...token].length === 1 && wordEndings.has(token) && /[\p{Script=Latin}\d]$/u.test(previous);
+
+/** The reader's query as parts; repeated parts once, and nothing past `maxQueryLength`. */
 export function readQuery(q: string): QueryPart[] {
+  const tokens: { text: string; exact: boolean }[] = [];
+  for (const match of q.slice(0, maxQueryLength).matchAll(quotedOrPlain)) {
+    const exact = match[1] !== undefined;
+    const text = (match[1] ?? match[0]).trim();
+    const previous = tokens.at(-1);
+    if (!text) continue;
+    if (!exact && previous && !previous.exact && endsPrevious(text, previous.text)) previous.text += text;
+    else tokens.push({ text, exact });
+  }
   const seen = new Set<string>();
   const parts: QueryPart[] = [];
-  for (const text of q.trim().split(/\s+/).filter(Boolean)) {
-    const part = readPart(text);
-    if (!part || seen.has(squeeze(text))) continue;
-    seen.add(squeeze(text));
+  for (const token of tokens) {
+    const part = readPart(token.text, token.exact);
+    const key = `${part?.exact ? '"' : ''}${squeeze(part?.text ?? '')}`;
+    if (!part || seen.has(key)) continue;
+    seen.add(key);
     parts.push(part);
   }
   return parts;
 }
+
+/** A part of one Chinese character alone (学, 值): held only where a text has it as a word of its own. */
+export const loneCharacter = (part: QueryPart) => (part.words.length === 1 && !part.exact && [...part.words[0]!.text].length === 1 && han.test(part.words[0]!.text) ? part.words[0]!.text : undefined);
+
+/** A number, which alone is no reason to show a claim (the 1 of `alert(1)`, the 3 of GPT-3). */
+export const isNumber = (word: string) => /^\d[\d.]*$/u.test(word);
 
 /**
  * A text with a space between its words, as the index should see a Chinese title: Pagefind's
@@ -113,13 +144,20 @@ export function readQuery(q: string): QueryPart[] {
  */
 export const spacedWords = (text: string) => [...segmenter.segment(text)].map(({ segment }) => segment.trim()).filter(Boolean).join(' ');
 
-const stem = (value: string) => value.replace(/(?:ing|ed|es|s|e)$/, '');
+/**
+ * A Latin word's Porter2 stem, so that benchmarks, benchmarking and benchmark, or productize and
+ * product, are one word; an abbreviation's plural is the abbreviation (GPUs → gpu), which Porter2
+ * leaves alone.
+ */
+export const stem = (word: string) => (/^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : porter2(word)).toLowerCase();
 
 /** A text as search compares it: squeezed for Chinese, its Latin words for English. */
 export interface Searchable {
+  /** Lowercased, as written: where quoted phrases and lone characters are looked for. */
+  lower: string;
   squeezed: string;
   latin: ReadonlySet<string>;
-  /** The Latin words of three letters or more without their English endings (benchmark, benchmarks → benchmark). */
+  /** The stems of its Latin words of three letters or more (benchmarks, benchmarking → benchmark). */
   stems: ReadonlySet<string>;
 }
 
@@ -147,7 +185,9 @@ export function withAbbreviations(marks: readonly string[]): string[] {
 
 export function searchable(text: string): Searchable {
   const lower = text.toLowerCase();
-  const latin = new Set((lower.match(latinWord) ?? []).map((word) => word.replace(/’/g, "'")));
+  // As written, for the stems: GPUs is an abbreviation's plural, gpus would not be.
+  const words = (text.match(latinWord) ?? []).map((word) => word.replace(/’/g, "'"));
+  const latin = new Set(words.map((word) => word.toLowerCase()));
   let squeezed = squeeze(text);
   for (const [short, long] of Object.entries(abbreviations)) {
     if (long.some((form) => lower.includes(form))) latin.add(short);
@@ -157,7 +197,51 @@ export function searchable(text: string): Searchable {
       else for (const word of form.split(/[\s-]+/)) latin.add(word);
     }
   }
-  return { squeezed, latin, stems: new Set([...latin].filter((word) => word.length >= 3).map(stem)) };
+  return { lower, squeezed, latin, stems: new Set([...words, ...latin].filter((word) => word.length >= 3).map(stem)) };
+}
+
+/** Whether each text holds a lone character as a word, found once per text and character. */
+const lonesHeld = new WeakMap<Searchable, Map<string, boolean>>();
+/** The context the segmenter sees around each place a lone character occurs. */
+const loneWindow = 6;
+
+/**
+ * Whether a text has `character` as a word of its own: the segmenter makes it one word, and no
+ * Chinese word stands right beside it, only punctuation, a Latin word, a number or a function
+ * word (p值, 1000倍, 值 的; not 价值, 物理|学 or 调|参). Only the few places it occurs are
+ * segmented, so the first search for a character costs a few milliseconds, not the whole index's.
+ */
+export function holdsLone(character: string, text: Searchable): boolean {
+  let known = lonesHeld.get(text);
+  if (!known) lonesHeld.set(text, (known = new Map()));
+  let held = known.get(character);
+  if (held !== undefined) return held;
+  held = false;
+  const chineseWord = (each: Intl.SegmentData | undefined) => each !== undefined && hanOnly.test(each.segment) && !isChineseStopWord(each.segment);
+  for (let at = text.lower.indexOf(character); at >= 0 && !held; at = text.lower.indexOf(character, at + 1)) {
+    const start = Math.max(0, at - loneWindow);
+    const segments = [...segmenter.segment(text.lower.slice(start, at + loneWindow + 1))];
+    const index = segments.findIndex((each) => each.index === at - start);
+    held = segments[index]?.segment === character && !chineseWord(segments[index - 1]) && !chineseWord(segments[index + 1]);
+  }
+  known.set(character, held);
+  return held;
+}
+
+export const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each quoted Latin phrase's pattern, made once: it is tested against every field on every keystroke. */
+const phrasePatterns = new Map<string, RegExp>();
+
+/** Whether a text holds a quoted phrase as written, spaces aside; a Latin phrase at word boundaries. */
+function holdsExact(phrase: string, text: Searchable): boolean {
+  if (han.test(phrase)) return text.squeezed.includes(squeeze(phrase));
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map(escapeRegExp);
+    phrasePatterns.set(phrase, (pattern = new RegExp(`(?<![\\p{L}\\d])${words.join('[\\s-]*')}(?![\\p{L}\\d])`, 'u')));
+  }
+  return pattern.test(text.lower);
 }
 
 /**
@@ -168,7 +252,7 @@ export function searchable(text: string): Searchable {
 function holdsLatin(word: string, text: Searchable, typing: boolean): boolean {
   const lower = word.toLowerCase();
   if (text.latin.has(lower)) return true;
-  if (lower.length >= 4 && text.stems.has(stem(lower))) return true;
+  if (lower.length >= 3 && text.stems.has(stem(word))) return true;
   if (!typing || lower.length < 3) return false;
   for (const candidate of text.latin) if (candidate.startsWith(lower)) return true;
   return false;
@@ -180,6 +264,9 @@ export const holdsWord = (word: string, text: Searchable, typing = false) =>
 
 /** How a text holds a part: as written, through all its words, or not (`typing`: the query's last part). */
 export function holdsPart(part: QueryPart, text: Searchable, typing = false): 'as written' | 'by words' | false {
+  if (part.exact) return holdsExact(part.text, text) && 'as written';
+  const lone = loneCharacter(part);
+  if (lone) return holdsLone(lone, text) && 'as written';
   if (part.latin ? holdsLatin(part.words[0]!.text, text, typing) : text.squeezed.includes(squeeze(part.text))) return 'as written';
   return part.words.length > 1 && part.words.every((word, index) => holdsWord(word.text, text, typing && index === part.words.length - 1)) ? 'by words' : false;
 }

@@ -14,6 +14,7 @@
 import type { Claim } from '../claims/schema.ts';
 import { commentaryParts, type NotePart } from '../notes-view/render-note.ts';
 import { claimTypes, topics } from '../claims/vocabulary.ts';
+import { relationsOf } from '../claims/relations.ts';
 import type { Section } from '../essay/section-schema.ts';
 import { claimPath, sectionPath } from '../site.ts';
 import { escapeHtml } from '../escape-html.ts';
@@ -151,6 +152,7 @@ export function claimIndex(sections: readonly Pick<Section, 'slug' | 'title'>[],
       title_en: claim.title_en,
       keywords: { zh: [...claim.keywords.zh], en: [...claim.keywords.en] },
       text: [...claim.quote.split('\n'), ...commentaryParts(claim).map((part) => part.text)],
+      relations: Object.values(relationsOf(claims, claim.id)).flat().length,
     })),
   };
 }

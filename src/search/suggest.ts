@@ -6,7 +6,7 @@
  */
 import damerauLevenshtein from 'damerau-levenshtein';
 import type { PreparedIndex } from './prepare-index.ts';
-import { holdsPart, isChineseStopWord, segmenter, squeeze, type QueryPart } from './query.ts';
+import { holdsPart, isChineseStopWord, readQuery, segmenter, squeeze, type QueryPart } from './query.ts';
 
 const hanRun = /\p{Script=Han}+/gu;
 const latinRun = /[\p{Script=Latin}]+/gu;
@@ -50,6 +50,34 @@ function vocabularyOf(prepared: PreparedIndex): Vocabulary {
   return vocabulary;
 }
 
+/** Made once per index, on the first lone character searched: the titles' and keywords' Chinese words. */
+const titleWords = new WeakMap<PreparedIndex, Map<string, number>>();
+
+/**
+ * For a character no claim has as a word of its own (学), the title and keyword words holding it
+ * that most claims hold (机器学习, 学术, 科学): what the reader may have meant.
+ */
+export function wordsWith(character: string, prepared: PreparedIndex, count = 6): string[] {
+  let words = titleWords.get(prepared);
+  if (!words) {
+    words = new Map();
+    for (const { claim } of prepared.claims) {
+      for (const source of [claim.title, ...claim.keywords.zh]) {
+        // Read as a query is, so that 调参 (cut 调|参 by the segmenter) is one word, as a reader types it.
+        for (const { text } of readQuery(source).flatMap((part) => part.words)) {
+          if (/^\p{Script=Han}{2,}$/u.test(text) && !words.has(text)) words.set(text, prepared.claims.filter(({ all }) => all.squeezed.includes(text)).length);
+        }
+      }
+    }
+    titleWords.set(prepared, words);
+  }
+  return [...words]
+    .filter(([word]) => word.includes(character))
+    .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)
+    .slice(0, count)
+    .map(([word]) => word);
+}
+
 export function suggestion(parts: readonly QueryPart[], prepared: PreparedIndex): { from: string; to: string; query: string } | undefined {
   for (const part of parts) {
     const typed = squeeze(part.text);
@@ -58,7 +86,8 @@ export function suggestion(parts: readonly QueryPart[], prepared: PreparedIndex)
     let best: { word: string; claims: number; longer: boolean } | undefined;
     const { latin, han } = vocabularyOf(prepared);
     for (const word of part.latin ? latin : han) {
-      if (!oneEditAway(typed, word)) continue;
+      // One edit changes the length by one at most: the rest are not measured (a long query stays cheap).
+      if (Math.abs(word.length - typed.length) > 1 || !oneEditAway(typed, word)) continue;
       // Rather the longer word (机器学习 over 机器学 for 机器学系), then the one more claims hold.
       const claims = prepared.claims.filter(({ all }) => all.squeezed.includes(word)).length;
       const longer = word.length >= typed.length;

@@ -70,9 +70,6 @@ export function shownClaim(index: PreparedIndex, hit: ClaimHit): ShownClaim {
   };
 }
 
-/** Partial matches shown before the reader asks for more: after whole matches, and when there are none. */
-export const fewPartial = (wholeCount: number) => (wholeCount > 0 ? 3 : 5);
-
 // --- passages of the full text, on Pagefind ------------------------------------------------------
 
 interface Fragment {

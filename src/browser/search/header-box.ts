@@ -9,7 +9,7 @@
  */
 import stylesheet from '../../styles/header-search.css?url';
 import { addStylesheet } from '../add-stylesheet.ts';
-import { correctionNote, fewPartial, loadClaimIndex, loadedClaimIndex, offeredQuery, quoted, resultUrl, shownClaim, titleHtml, whenTyped, type ShownClaim } from './engine.ts';
+import { correctionNote, loadClaimIndex, loadedClaimIndex, offeredQuery, quoted, resultUrl, shownClaim, titleHtml, whenTyped, type ShownClaim } from './engine.ts';
 import { searchIndex, type ClaimAnswer } from '../../search/match-claims.ts';
 import { escapeHtml } from '../../escape-html.ts';
 
@@ -92,7 +92,7 @@ function attachHeaderSearch(input: HTMLInputElement): void {
     if (ticket !== latest) return;
     const answer = searchIndex(index, q);
     const whole = answer.whole.slice(0, shownHits);
-    const partial = answer.partial.slice(0, Math.min(fewPartial(answer.whole.length), shownHits - whole.length));
+    const partial = answer.partial.slice(0, Math.min(answer.shownPartial, shownHits - whole.length));
     hits = [...whole, ...partial].map((hit) => shownClaim(index, hit));
     render(q, answer, whole.length);
   };

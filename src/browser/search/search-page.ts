@@ -13,7 +13,6 @@ import { facetCounts, matchesSelection, type Faceted } from '../../search/facet-
 import {
   correctionNote,
   excerptHtml,
-  fewPartial,
   loadClaimIndex,
   loadedClaimIndex,
   offeredQuery,
@@ -139,7 +138,7 @@ export function startSearch(): void {
       const passageHits = await passagesFound;
       if (ticket !== latest) return;
       const facetsOf = (hit: { claim: { id: string } }) => byId.get(hit.claim.id)!.facets;
-      const partialShown = allPartialFor === state.q ? answer.partial : answer.partial.slice(0, fewPartial(answer.whole.length));
+      const partialShown = allPartialFor === state.q ? answer.partial : answer.partial.slice(0, answer.shownPartial);
       showCounts([...answer.whole, ...partialShown].map(facetsOf), state);
       const selected = (hits: typeof answer.whole) => hits.filter((hit) => matchesSelection(facetsOf(hit), state)).map((hit) => shownClaim(index, hit));
       const whole = selected(answer.whole);
