@@ -4,6 +4,7 @@
  * ./facet-counts.ts counts them.
  */
 import { claimTypeIds, topicIds } from '../claims/vocabulary.ts';
+import { maxQueryLength } from './query.ts';
 
 export const facets = ['type', 'topic', 'section'] as const;
 export type Facet = (typeof facets)[number];
@@ -25,7 +26,8 @@ export function parseState(search: string, sections: readonly string[]): SearchS
   const known: Record<Facet, readonly string[]> = { type: claimTypeIds, topic: topicIds, section: sections };
   const values = (facet: Facet) => [...new Set(params.getAll(facet))].filter((value) => known[facet].includes(value));
   return {
-    q: (params.get('q') ?? '').trim(),
+    // A link may carry any length; the search reads `maxQueryLength` characters, and so does the page.
+    q: (params.get('q') ?? '').trim().slice(0, maxQueryLength).trim(),
     type: values('type'),
     topic: values('topic'),
     section: values('section'),

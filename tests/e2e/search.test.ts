@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { readEssay } from '../../src/source.ts';
 import { claimTypes, topics } from '../../src/claims/vocabulary.ts';
 import { openPage, expectNoAxeViolations, sharedBrowser } from './browser.ts';
-import { freshReaderQueries, queryTable, readerQueries } from '../fixtures/search-queries.ts';
+import { blindReaderQueries, freshReaderQueries, queryTable, readerQueries } from '../fixtures/search-queries.ts';
 
 const { claims } = readEssay();
 const sites = inject('sites');
@@ -41,7 +41,7 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   const searchUrl = (query: string) => at(`search/?${query}`);
 
   // The readers' tables run once, on the root build; the query table on both.
-  const tables = { 'query table': queryTable, ...(name === 'root' ? { 'reader table': readerQueries, 'December reader table': freshReaderQueries } : {}) };
+  const tables = { 'query table': queryTable, ...(name === 'root' ? { 'reader table': readerQueries, 'December reader table': freshReaderQueries, 'blind table of issue 30': blindReaderQueries } : {}) };
   test.each(Object.entries(tables))('the %s: every meant claim is in the top three', async (table, queries) => {
     const { page, errors, close } = await openPage(browser());
     const misses: string[] = [];
@@ -55,7 +55,9 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
       if (!top.includes(claim)) misses.push(`${query} → ${top.join(', ')} (wanted ${claim})`);
     }
     console.log(`${table} hit rate (${name}): ${queries.length - misses.length}/${queries.length}`);
-    expect(misses).toEqual([]);
+    // The blind table's bar is 95%; the tables tuned to before it stay whole.
+    if (queries === blindReaderQueries) expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(queries.length * 0.05));
+    else expect(misses).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   }, 180_000);
@@ -160,6 +162,10 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     expect(await resultIds(page)).toEqual(claims.filter((claim) => (claim.topics as string[]).includes('automl')).map((claim) => claim.id));
     await expect.poll(() => page.locator('input[name="type"][value="prediction"]').isChecked()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(`主题：${topics.automl.zh} ×`);
+    // The last chip removed, the keyboard goes back to the query box, not to the page.
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.searchParams.has('topic'));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-query');
     await close();
   });
 
@@ -233,19 +239,18 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await close();
   });
 
-  test('a two-part term: whole matches first, then the three best partial ones, an honest count, and the rest on request', async () => {
+  test('a two-part term: whole matches first; claims holding only its common word wait, counted, behind a button that lists them', async () => {
     const { page, close } = await openPage(browser());
     await page.goto(searchUrl(`q=${encodeURIComponent('强化学习')}`));
     const ids = await resultIds(page);
-    const wholeIds = claims.filter((claim) => /强化学习|强化[\s\S]*学习|学习[\s\S]*强化/.test([claim.title, claim.title_en, claim.quote, claim.note, claim.editor_note ?? '', ...claim.keywords.zh, ...claim.translation.map((reading) => reading.note)].join('\n')));
-    const partialCount = await page.locator('.search-result .result-partial').count();
-    expect(partialCount).toBe(3);
-    expect(ids.length - partialCount).toBeGreaterThan(0);
-    expect(ids.length - partialCount).toBeLessThanOrEqual(wholeIds.length);
-    for (const id of ids.slice(0, ids.length - partialCount)) expect(wholeIds.map((claim) => claim.id)).toContain(id);
+    const wholeIds = claims.filter((claim) => /强化学习/.test([claim.title, claim.title_en, claim.quote, claim.note, claim.editor_note ?? '', ...claim.keywords.zh, ...claim.translation.map((reading) => reading.note)].join('\n'))).map((claim) => claim.id);
+    // 学习 is in almost every claim: holding it alone is not shown among the first results.
+    await expect.poll(() => page.locator('.search-result .result-partial').count()).toBe(0);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(wholeIds).toContain(id);
     const status = await page.locator('#search-status').textContent();
     const rest = Number(status!.match(/另有 (\d+) 条/)![1]);
-    expect(status).toBe(`找到 ${ids.length - partialCount} 条论断；后 3 条只包含“强化学习”中的部分词，另有 ${rest} 条。`);
+    expect(status).toBe(`找到 ${ids.length} 条论断；另有 ${rest} 条只包含“强化学习”中的部分词。`);
     const more = page.locator('#search-more');
     await expect.poll(() => more.textContent()).toBe(`列出其余 ${rest} 条只包含部分词的论断`);
     await more.focus();
@@ -254,6 +259,73 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
     await expect.poll(() => more.isVisible()).toBe(false);
     // The keyboard moves on to the first of the claims just listed.
     await expect.poll(() => page.evaluate((index) => document.activeElement === document.querySelectorAll('#search-results .result-title a')[index], ids.length)).toBe(true);
+    // A rarer word held is shown at once: 特斯拉 of "强化学习 特斯拉".
+    await page.goto(searchUrl(`q=${encodeURIComponent('强化学习 特斯拉')}`));
+    await resultIds(page);
+    await expect.poll(() => page.locator('.search-result .result-partial').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('“特斯拉”')]));
+    await close();
+  });
+
+  test('a lone character is not searched inside longer words: the page says so and offers the words holding it', async () => {
+    const { page, errors, close } = await openPage(browser());
+    await page.goto(searchUrl(`q=${encodeURIComponent('学')}`));
+    expect(await resultIds(page)).toEqual([]);
+    const status = page.locator('#search-status');
+    await expect.poll(() => status.textContent()).toMatch(/^单独一个“学”字在书中不成词，没有按它搜索；你要找的是不是：.*学习.*？没有按单字搜索。$/);
+    await status.getByRole('link', { name: '学习', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '学习');
+    expect((await resultIds(page)).length).toBeGreaterThan(10);
+    // Where the text has the character as a word, it is one: 值 finds p值 and nothing through 价值.
+    await page.goto(searchUrl(`q=${encodeURIComponent('值')}`));
+    const pValue = await resultIds(page);
+    expect(pValue).toEqual(claims.filter((claim) => /p\s*值/i.test([claim.title, claim.quote, claim.note, claim.editor_note ?? '', ...claim.keywords.zh].join('\n'))).map((claim) => claim.id));
+    await page.goto(searchUrl(`q=${encodeURIComponent('p 值')}`));
+    expect(await resultIds(page)).toEqual(pValue);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('quotes mean the phrase; a number alone shows nothing', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(searchUrl(`q=${encodeURIComponent('"硬件"')}`));
+    const ids = await resultIds(page);
+    expect(ids.length).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('.search-result .result-partial').count()).toBe(0);
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe(`找到 ${ids.length} 条论断。`);
+    await page.goto(searchUrl(`q=${encodeURIComponent('<script>alert(1)</script>')}`));
+    expect(await resultIds(page)).toEqual([]);
+    await page.goto(searchUrl(`q=${encodeURIComponent('GPT-3')}`));
+    const gpt = await resultIds(page);
+    expect(gpt.length).toBeGreaterThan(0);
+    for (const text of await page.locator('.search-result .result-partial').allTextContents()) expect(text).toBe('只包含“GPT”');
+    await close();
+  });
+
+  test('a query is read to 200 characters, and the page says so: typed, pasted or in a link', async () => {
+    const { page, errors, close } = await openPage(browser());
+    await page.goto(searchUrl(`q=${encodeURIComponent('硬件'.repeat(300))}`));
+    await resultIds(page);
+    await expect.poll(() => page.locator('#search-query').inputValue()).toHaveLength(200);
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('查询最多 200 字，其后的没有搜索。');
+    await page.locator('#search-query').fill('');
+    await page.locator('#search-query').fill('算力'.repeat(5000));
+    await expect.poll(() => page.locator('#search-query').inputValue()).toBe('算力'.repeat(100));
+    await page.locator('#search-query').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '算力'.repeat(100));
+    expect(page.url().length).toBeLessThan(2000);
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('查询最多 200 字');
+    expect(await page.locator('#site-search').getAttribute('maxlength')).toBe('200');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test('on a phone a result title is a touch target of 24 px at least', async () => {
+    const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    await page.goto(searchUrl(`q=${encodeURIComponent('硬件')}`));
+    await resultIds(page);
+    const heights = await page.locator('#search-results .result-title a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(24);
     await close();
   });
 
@@ -440,18 +512,42 @@ describe.each(Object.entries(sites))('search on the %s build', (name, site) => {
   test('the header box: whole matches first, the few partial ones say what they hold, the hint counts the rest; a slip is answered and said', async () => {
     const { page, close } = await openPage(browser());
     await page.goto(at('automl/'));
-    await typeInHeaderBox(page, '强化学习');
+    await typeInHeaderBox(page, '强化学习 特斯拉');
     const options = page.locator('#site-search-list [role="option"]');
     const partial = await options.evaluateAll((items) => items.map((item) => item.querySelector('.option-partial')?.textContent ?? ''));
     const firstPartial = partial.findIndex(Boolean);
     expect(firstPartial).toBeGreaterThan(0);
-    expect(partial.slice(firstPartial).every((text) => text === '只含“学习”' || text === '只含“强化”')).toBe(true);
+    expect(partial.slice(firstPartial).every((text) => text.includes('“特斯拉”'))).toBe(true);
     expect(partial.length - firstPartial).toBeLessThanOrEqual(3);
     await expect.poll(() => page.locator('.site-search-hint').textContent()).toMatch(/另有 \d+ 条，回车看全部。/);
     await page.locator('#site-search').fill('autmol');
     await headerListShows(page, 'autmol');
-    await expect.poll(() => page.locator('.site-search-hint').textContent()).toMatch(/^没有找到“autmol”，下面是“automl”的结果。/);
+    // The correction stands above the list, where it is seen first.
+    await expect.poll(() => page.locator('.site-search-note').textContent()).toBe('没有找到“autmol”，下面是“automl”的结果。');
     await expect.poll(() => options.count()).toBeGreaterThan(0);
+    const [noteBox, listBox] = await Promise.all([page.locator('.site-search-note').boundingBox(), page.locator('#site-search-list').boundingBox()]);
+    expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(listBox!.y + 1);
+    // A lone character asks what was meant, there too.
+    await page.locator('#site-search').fill('学');
+    await headerListShows(page, '学');
+    await expect.poll(() => page.locator('.site-search-note').textContent()).toMatch(/^单独一个“学”字在书中不成词/);
+    await expect.poll(() => options.count()).toBe(0);
+    await close();
+  });
+
+  test('the header box on a phone: the correction is in view above the results, and the hint speaks of touch, not arrow keys', async () => {
+    const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(at('automl/'));
+    await page.locator('#site-search').tap();
+    await page.keyboard.type('autmol');
+    await headerListShows(page, 'autmol');
+    const note = page.locator('.site-search-note');
+    await expect.poll(() => note.textContent()).toBe('没有找到“autmol”，下面是“automl”的结果。');
+    const box = await note.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    await expect.poll(() => page.locator('.site-search-hint').textContent()).toContain('轻触一条打开');
+    expect(await page.locator('.site-search-hint').textContent()).not.toMatch(/↑|↓|回车/);
     await close();
   });
 

@@ -7,7 +7,7 @@
 import { claimLabels, type ClaimIndex } from '../../search/claim-index.ts';
 import type { ClaimAnswer, ClaimHit } from '../../search/match-claims.ts';
 import { prepareIndex, type PreparedIndex } from '../../search/prepare-index.ts';
-import { holdsPart, readQuery, searchable } from '../../search/query.ts';
+import { holdsPart, maxQueryLength, readQuery, searchable } from '../../search/query.ts';
 import { claimExcerpt, excerptBlocks, findMarks, makeExcerpt, type Excerpt } from '../../search/excerpt.ts';
 import { escapeHtml } from '../../escape-html.ts';
 
@@ -34,8 +34,23 @@ export const loadedClaimIndex = () => claimIndex;
 /** Words as the messages quote them: “a”“b”. */
 export const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join('');
 
-/** What both boxes say first when the answer is that of a slip's correction; nothing otherwise. */
-export const correctionNote = (answer: ClaimAnswer) => (answer.correctedFrom ? `没有找到“${answer.correctedFrom}”，下面是“${answer.parts.join(' ')}”的结果。` : '');
+/** What both boxes say when the answer is that of a slip's correction; nothing otherwise. */
+const correctionNote = (answer: ClaimAnswer) => (answer.correctedFrom ? `没有找到“${answer.correctedFrom}”，下面是“${answer.parts.join(' ')}”的结果。` : '');
+
+/**
+ * What both boxes say first, above the results, as HTML: a slip's correction, a lone character
+ * left out with the words the reader may have meant (`href` makes their links), a query cut at
+ * its length. Nothing when there is nothing to say.
+ */
+export function noteHtml(q: string, answer: ClaimAnswer, href: (query: string) => string): string {
+  const lone = answer.lone;
+  const offered = lone?.words.map((word) => `<a href="${escapeHtml(href(word))}">${escapeHtml(word)}</a>`).join('、');
+  return [
+    escapeHtml(correctionNote(answer)),
+    lone ? `单独一个“${escapeHtml(lone.character)}”字在书中不成词，没有按它搜索${offered ? `；你要找的是不是：${offered}？` : '。'}` : '',
+    q.length >= maxQueryLength ? `查询最多 ${maxQueryLength} 字，其后的没有搜索。` : '',
+  ].join('');
+}
 
 /** The query to offer as 你是不是要找, unless the answer already is its. */
 export const offeredQuery = (answer: ClaimAnswer) => (answer.correctedFrom ? undefined : answer.suggestion?.query);

@@ -9,11 +9,13 @@
  */
 import stylesheet from '../../styles/header-search.css?url';
 import { addStylesheet } from '../add-stylesheet.ts';
-import { correctionNote, loadClaimIndex, loadedClaimIndex, offeredQuery, quoted, resultUrl, shownClaim, titleHtml, whenTyped, type ShownClaim } from './engine.ts';
+import { loadClaimIndex, loadedClaimIndex, noteHtml, offeredQuery, quoted, resultUrl, shownClaim, titleHtml, whenTyped, type ShownClaim } from './engine.ts';
 import { searchIndex, type ClaimAnswer } from '../../search/match-claims.ts';
 import { escapeHtml } from '../../escape-html.ts';
 
 const shownHits = 6;
+/** A touch screen without a fine pointer: a phone or tablet, whose reader has no arrow keys at hand. */
+const touch = matchMedia('(pointer: coarse) and (hover: none)');
 
 function attachHeaderSearch(input: HTMLInputElement): void {
   addStylesheet(stylesheet);
@@ -21,9 +23,11 @@ function attachHeaderSearch(input: HTMLInputElement): void {
   const popup = document.createElement('div');
   popup.className = 'site-search-popup';
   popup.hidden = true;
-  popup.innerHTML = `<div id="site-search-list" role="listbox" aria-label="论断"></div><p class="site-search-hint"></p>`;
+  // The note (a correction, a lone character) above the list, where a phone shows it; the hint below.
+  popup.innerHTML = `<p class="site-search-note" hidden></p><div id="site-search-list" role="listbox" aria-label="论断"></div><p class="site-search-hint"></p>`;
+  const note = popup.querySelector<HTMLElement>('.site-search-note')!;
   const list = popup.querySelector('div')!;
-  const hint = popup.querySelector('p')!;
+  const hint = popup.querySelector<HTMLElement>('.site-search-hint')!;
   const status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
@@ -61,16 +65,20 @@ function attachHeaderSearch(input: HTMLInputElement): void {
       })
       .join('');
     const more = answer.whole.length + answer.partial.length - hits.length;
+    const searchPage = (query: string) => `${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(query)}`;
+    note.innerHTML = noteHtml(q, answer, searchPage);
+    note.hidden = note.innerHTML === '';
     const said = [
-      correctionNote(answer),
-      hits.length === 0 ? `没有找到与“${q}”相关的论断。回车到搜索页，按主题浏览。` : '',
+      hits.length === 0 && !answer.lone ? `没有找到与“${q}”相关的论断。回车到搜索页，按主题浏览。` : '',
       hits.length > 0 && partialFrom === 0 ? `没有论断包含全部的${quoted(answer.parts)}，下面的只包含部分词。` : '',
-      more > 0 ? `另有 ${more} 条，回车看全部。` : '',
-      hits.length > 0 ? '↑ ↓ 选择，回车打开；回车（未选择时）看全部结果。' : '',
+      more > 0 ? `另有 ${more} 条，${touch.matches ? '提交搜索' : '回车'}看全部。` : '',
+      // Keys for a keyboard; a touch screen has none of them.
+      hits.length > 0 ? (touch.matches ? '轻触一条打开。' : '↑ ↓ 选择，回车打开；回车（未选择时）看全部结果。') : '',
     ].join('');
     const suggested = offeredQuery(answer);
-    hint.innerHTML = escapeHtml(said) + (suggested ? `你是不是要找<a href="${escapeHtml(`${import.meta.env.BASE_URL}search/?q=${encodeURIComponent(suggested)}`)}">“${escapeHtml(suggested)}”</a>？` : '');
-    status.textContent = hits.length > 0 ? `${hits.length} 条论断${partialFrom < hits.length ? `，其中 ${hits.length - partialFrom} 条只包含部分词` : ''}，用上下键选择` : '没有找到论断';
+    hint.innerHTML = escapeHtml(said) + (suggested ? `你是不是要找<a href="${escapeHtml(searchPage(suggested))}">“${escapeHtml(suggested)}”</a>？` : '');
+    hint.hidden = hint.innerHTML === '';
+    status.textContent = `${note.textContent}${hits.length > 0 ? `${hits.length} 条论断${partialFrom < hits.length ? `，其中 ${hits.length - partialFrom} 条只包含部分词` : ''}${touch.matches ? '' : '，用上下键选择'}` : '没有找到论断'}`;
     // Which query the list shows, for scripts and tests that wait for it.
     list.dataset.query = q;
     open(true);

@@ -11,10 +11,10 @@
 import { facets, isEmpty, parseState, stateToSearch, type Facet, type SearchState } from '../../search/url-state.ts';
 import { facetCounts, matchesSelection, type Faceted } from '../../search/facet-counts.ts';
 import {
-  correctionNote,
   excerptHtml,
   loadClaimIndex,
   loadedClaimIndex,
+  noteHtml,
   offeredQuery,
   quoted,
   resultUrl,
@@ -118,6 +118,8 @@ export function startSearch(): void {
     return item;
   };
 
+  /** The status line as last written: rewriting it costs a layout. */
+  let statusHtml = '';
   /** The query whose partial matches the reader asked to see all of. */
   let allPartialFor: string | undefined;
   let latest = 0;
@@ -126,6 +128,7 @@ export function startSearch(): void {
     let shown: HTMLLIElement[];
     let message: string;
     let suggested: string | undefined;
+    let note = '';
     let hiddenPartial = 0;
     if (!state.q) {
       showCounts(claims.map((claim) => claim.facets), state);
@@ -150,15 +153,17 @@ export function startSearch(): void {
       shown = [...whole.map((hit) => claimResult(hit, false)), ...partial.map((hit) => claimResult(hit, true)), ...passages.map(passageResult)];
       const found = (count: number) => `${count} 条论断${state.full ? `，${passages.length} 处原文` : ''}`;
       const rest = hiddenPartial > 0 ? `，另有 ${hiddenPartial} 条` : '';
+      note = noteHtml(state.q, answer, (query) => stateToSearch({ ...state, q: query }));
       message =
-        correctionNote(answer) +
-        (shown.length === 0
-          ? `没有找到与“${state.q}”相关的论断。`
+        shown.length === 0
+          ? answer.lone && answer.parts.length === 0
+            ? '没有按单字搜索。'
+            : `没有找到与“${state.q}”相关的论断。`
           : partial.length === 0
-            ? `找到 ${found(whole.length)}。`
+            ? `找到 ${found(whole.length)}${hiddenPartial > 0 ? `；另有 ${hiddenPartial} 条只包含${quoted(answer.parts)}中的部分词` : ''}。`
             : whole.length === 0
               ? `没有论断同时包含${quoted(answer.parts)}，下面是只包含其中部分词的 ${partial.length} 条${rest}。${passages.length > 0 ? `原文 ${passages.length} 处。` : ''}`
-              : `找到 ${found(whole.length)}；后 ${partial.length} 条只包含${quoted(answer.parts)}中的部分词${rest}。`);
+              : `找到 ${found(whole.length)}；后 ${partial.length} 条只包含${quoted(answer.parts)}中的部分词${rest}。`;
       suggested = offeredQuery(answer);
     }
     // One change to the page, with everything in it. The results are a new list, not the old one
@@ -171,10 +176,12 @@ export function startSearch(): void {
     results.dataset.search = stateToSearch(state);
     list.replaceWith(results);
     list = results;
-    if (status.textContent !== message) status.textContent = message;
+    // The note first (a correction, a lone character and the words it may have meant, as links).
+    const html = note + escapeHtml(message);
+    if (html !== statusHtml) status.innerHTML = statusHtml = html;
     suggestion.hidden = suggested === undefined;
     if (suggested !== undefined) {
-      suggestion.innerHTML = `你是不是要找<a href="?${escapeHtml(stateToSearch({ ...state, q: suggested }).replace(/^\?/, ''))}">“${escapeHtml(suggested)}”</a>？`;
+      suggestion.innerHTML = `你是不是要找<a href="${escapeHtml(stateToSearch({ ...state, q: suggested }))}">“${escapeHtml(suggested)}”</a>？`;
     }
     more.hidden = hiddenPartial === 0;
     if (hiddenPartial > 0) more.textContent = `列出其余 ${hiddenPartial} 条只包含部分词的论断`;
@@ -196,25 +203,29 @@ export function startSearch(): void {
     clearTimeout(urlLater);
     if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState(null, '', url);
     if (history === 'replace') urlLater = setTimeout(() => window.history.replaceState(null, '', url), 250);
-    void run(state);
+    return run(state);
   };
 
-  whenTyped(input, () => show(readForm(), 'replace'));
+  whenTyped(input, () => void show(readForm(), 'replace'));
   // A finished query (Enter, or leaving the box) and every facet change become a history entry.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    show(readForm(), 'push');
+    void show(readForm(), 'push');
   });
-  input.addEventListener('change', () => show(readForm(), 'push'));
-  for (const box of checkboxes) box.addEventListener('change', () => show(readForm(), 'push'));
+  input.addEventListener('change', () => void show(readForm(), 'push'));
+  for (const box of checkboxes) box.addEventListener('change', () => void show(readForm(), 'push'));
   chips.addEventListener('click', (event) => {
     const chip = (event.target as Element).closest<HTMLButtonElement>('button.chip');
     if (!chip) return;
+    const at = [...chips.querySelectorAll('button.chip')].indexOf(chip);
     const box = checkboxes.find((candidate) => candidate.name === chip.dataset.facet && candidate.value === chip.dataset.value);
     if (box) box.checked = false;
-    show(readForm(), 'push');
-    // The chip is gone: keep the keyboard in the chips, or return it to the query box.
-    (chips.querySelector<HTMLButtonElement>('button.chip') ?? input).focus();
+    // The chips are drawn anew with the answer: then the keyboard goes to the chip that took the
+    // removed one's place (or the one before it), or back to the query box, never to the page.
+    void show(readForm(), 'push').then(() => {
+      const left = chips.querySelectorAll<HTMLButtonElement>('button.chip');
+      (left[Math.min(at, left.length - 1)] ?? input).focus();
+    });
   });
   window.addEventListener('popstate', () => {
     const state = parseState(location.search, vocabulary.sections);
@@ -223,6 +234,8 @@ export function startSearch(): void {
   });
 
   const initial = parseState(location.search, vocabulary.sections);
+  // A link's query longer than the search reads is cut, in the address bar too.
+  if ((new URLSearchParams(location.search).get('q') ?? '').trim() !== initial.q) window.history.replaceState(null, '', `${location.pathname}${stateToSearch(initial)}`);
   writeForm(initial);
   // Facets start open beside the results on wide screens (the stylesheet shows them open until
   // now); on a phone, closed (the chips say which are in use), so nothing opens above the results.
