@@ -149,7 +149,13 @@ export const spacedWords = (text: string) => [...segmenter.segment(text)].map(({
  * product, are one word; an abbreviation's plural is the abbreviation (GPUs → gpu), which Porter2
  * leaves alone.
  */
-export const stem = (word: string) => (/^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : porter2(word)).toLowerCase();
+export function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) stems.set(word, (stemmed = (/^\p{Lu}{2,}s$/u.test(word) ? word.slice(0, -1) : porter2(word)).toLowerCase()));
+  return stemmed;
+}
+/** Each word's stem, found once: the index repeats its words many times over. */
+const stems = new Map<string, string>();
 
 /** A text as search compares it: squeezed for Chinese, its Latin words for English. */
 export interface Searchable {
@@ -197,7 +203,16 @@ export function searchable(text: string): Searchable {
       else for (const word of form.split(/[\s-]+/)) latin.add(word);
     }
   }
-  return { lower, squeezed, latin, stems: new Set([...words, ...latin].filter((word) => word.length >= 3).map(stem)) };
+  // Found on first use: a Chinese query never needs them, and a page prepares every field's.
+  let stemmed: Set<string> | undefined;
+  return {
+    lower,
+    squeezed,
+    latin,
+    get stems() {
+      return (stemmed ??= new Set([...words, ...latin].filter((word) => word.length >= 3).map(stem)));
+    },
+  };
 }
 
 /** Whether each text holds a lone character as a word, found once per text and character. */

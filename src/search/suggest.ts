@@ -50,32 +50,33 @@ function vocabularyOf(prepared: PreparedIndex): Vocabulary {
   return vocabulary;
 }
 
-/** Made once per index, on the first lone character searched: the titles' and keywords' Chinese words. */
-const titleWords = new WeakMap<PreparedIndex, Map<string, number>>();
+/** Per index, how many claims hold each title or keyword word a lone character was looked up in. */
+const claimsHolding = new WeakMap<PreparedIndex, Map<string, number>>();
 
 /**
  * For a character no claim has as a word of its own (学), the title and keyword words holding it
- * that most claims hold (机器学习, 学术, 科学): what the reader may have meant.
+ * that most claims hold (学习, 科学, 学术): what the reader may have meant. Only the titles and
+ * keywords holding the character are read, so a first keystroke of a word stays cheap.
  */
 export function wordsWith(character: string, prepared: PreparedIndex, count = 6): string[] {
-  let words = titleWords.get(prepared);
-  if (!words) {
-    words = new Map();
-    for (const { claim } of prepared.claims) {
-      for (const source of [claim.title, ...claim.keywords.zh]) {
-        // Read as a query is, so that 调参 (cut 调|参 by the segmenter) is one word, as a reader types it.
-        for (const { text } of readQuery(source).flatMap((part) => part.words)) {
-          if (/^\p{Script=Han}{2,}$/u.test(text) && !words.has(text)) words.set(text, prepared.claims.filter(({ all }) => all.squeezed.includes(text)).length);
-        }
-      }
+  let counted = claimsHolding.get(prepared);
+  if (!counted) claimsHolding.set(prepared, (counted = new Map()));
+  const words = new Set<string>();
+  for (const { claim } of prepared.claims) {
+    for (const source of [claim.title, ...claim.keywords.zh]) {
+      if (!source.includes(character)) continue;
+      // Read as a query is, so that 调参 (cut 调|参 by the segmenter) is one word, as a reader types it.
+      for (const { text } of readQuery(source).flatMap((part) => part.words)) if (text.includes(character) && /^\p{Script=Han}{2,}$/u.test(text)) words.add(text);
     }
-    titleWords.set(prepared, words);
   }
+  const holding = (word: string) => {
+    let claims = counted.get(word);
+    if (claims === undefined) counted.set(word, (claims = prepared.claims.filter(({ all }) => all.squeezed.includes(word)).length));
+    return claims;
+  };
   return [...words]
-    .filter(([word]) => word.includes(character))
-    .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)
-    .slice(0, count)
-    .map(([word]) => word);
+    .sort((a, b) => holding(b) - holding(a) || a.length - b.length)
+    .slice(0, count);
 }
 
 export function suggestion(parts: readonly QueryPart[], prepared: PreparedIndex): { from: string; to: string; query: string } | undefined {

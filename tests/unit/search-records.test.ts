@@ -92,4 +92,10 @@ describe('search state in the URL', () => {
   test('drops values that are not in the vocabulary', () => {
     expect(parseState('?topic=astrology&topic=automl&section=appendix&type=rumour', slugs)).toEqual({ ...emptyState, topic: ['automl'] });
   });
+
+  test('reads a query to 200 characters, so the URL it writes back stays short', () => {
+    const state = parseState(`?q=${encodeURIComponent('硬件'.repeat(5000))}`, slugs);
+    expect(state.q).toBe('硬件'.repeat(100));
+    expect(stateToSearch(state).length).toBeLessThan(2000);
+  });
 });
