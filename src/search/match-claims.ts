@@ -63,7 +63,8 @@ function weightOf(fields: readonly Field[], holds: (text: Searchable) => unknown
  * Whether holding a word tells anything: a longer word or a Latin one does; a single Chinese
  * character only where the text has it as a word of its own (卷, not the 卷 of 内卷).
  */
-const counts = (word: QueryWord, text: Searchable) => ([...word.text].length > 1 || !/\p{Script=Han}/u.test(word.text) ? true : holdsLone(word.text, text));
+const notSingleCharacter = (word: QueryWord) => [...word.text].length > 1 || !/\p{Script=Han}/u.test(word.text);
+const counts = (word: QueryWord, text: Searchable) => notSingleCharacter(word) || holdsLone(word.text, text);
 /** A part that is only a number (the 1 of alert(1), the 3 of GPT-3): never alone a reason to show a claim. */
 const numberPart = (part: QueryPart) => part.words.every((word) => isNumber(word.text));
 
@@ -161,7 +162,7 @@ function answerParts(prepared: PreparedIndex, parts: readonly QueryPart[]) {
   const partial = matches.filter((match) => !match.whole).sort((a, b) => b.coverage - a.coverage || b.score - a.score);
   const hit = ({ claim, held, marks, score }: ClaimHit): ClaimHit => ({ claim, held, marks, score });
   // What the query tells in all: the rarity of every word that counts.
-  const information = parts.reduce((sum, part, index) => sum + part.words.filter((word) => [...word.text].length > 1 || !/\p{Script=Han}/u.test(word.text)).reduce((words, word) => words + rarity(`word ${word.text}`, (text) => holdsWord(word.text, text, index === parts.length - 1)), 0), 0);
+  const information = parts.reduce((sum, part, index) => sum + part.words.filter(notSingleCharacter).reduce((words, word) => words + rarity(`word ${word.text}`, (text) => holdsWord(word.text, text, index === parts.length - 1)), 0), 0);
   const telling = partial.filter((match) => match.coverage >= information / 2).length;
   return { whole: whole.map(hit), partial: partial.map(hit), shownPartial: whole.length > 0 ? Math.min(3, telling) : Math.min(5, partial.length) };
 }

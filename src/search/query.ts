@@ -2,11 +2,13 @@
  * What a query asks for, read the same way in the browser and in tests: the reader's words, and
  * whether a text holds them.
  *
- * A query is split at spaces into parts, each kept as typed (messages quote them). A part a text
- * holds as written is held; otherwise it is held when the text holds every one of its words: the
- * Chinese runs cut by `Intl.Segmenter`, function words left out, and a one-character word kept
- * with the word before it (数据|集 → 数据集, p|值 → p值), so that a single character alone never
- * stands for a longer word. English function words (the, of, is …) are not searched at all.
+ * A query (its first 200 characters) is split at spaces into parts, each kept as typed (messages
+ * quote them); a phrase in quotes is one part, held only as written. A part a text holds as
+ * written is held; otherwise it is held when the text holds every one of its words: the Chinese
+ * runs cut by `Intl.Segmenter`, function words left out, and a one-character word kept with the
+ * word before it (数据|集 → 数据集, p|值 → p值). A single character alone is held only where the
+ * text has it as a word of its own, never inside a longer word (学 is not 学习). English function
+ * words (the, of, is …) are not searched at all; other English words match by their stems.
  */
 // The English list alone: the package's index pulls in all 62 languages.
 import { eng } from 'stopword/src/stopwords_eng.js';
@@ -106,8 +108,7 @@ export const maxQueryLength = 200;
 /** A phrase in straight, curly or corner quotes, or a run without spaces. */
 const quotedOrPlain = /["“”「『]([^"“”「」『』]*)["“”」』]?|[^\s"“”「」『』]+/gu;
 /** A word ending alone after a Latin word or number, as in `p 值`, `1000 倍`: the reader's space, not a second word. */
-const endsPrevious = (token: string, previous: string | undefined) =>
-  previous !== undefined && [...token].length === 1 && wordEndings.has(token) && /[\p{Script=Latin}\d]$/u.test(previous);
+const endsPrevious = (token: string, previous: string) => [...token].length === 1 && wordEndings.has(token) && /[\p{Script=Latin}\d]$/u.test(previous);
 
 /** The reader's query as parts; repeated parts once, and nothing past `maxQueryLength`. */
 export function readQuery(q: string): QueryPart[] {
