@@ -216,6 +216,10 @@ export function searchable(text: string): Searchable {
   };
 }
 
+/** A Chinese character that is neither a function character nor part of a function word. */
+const inWordsOnly = (character: string | undefined) => character !== undefined && hanOnly.test(character) && !chineseStopCharacters.has(character) && !functionWordCharacters.has(character);
+const functionWordCharacters = new Set([...chineseStopWords].join(''));
+
 /** Whether each text holds a lone character as a word, found once per text and character. */
 const lonesHeld = new WeakMap<Searchable, Map<string, boolean>>();
 /** The context the segmenter sees around each place a lone character occurs. */
@@ -235,6 +239,9 @@ export function holdsLone(character: string, text: Searchable): boolean {
   held = false;
   const chineseWord = (each: Intl.SegmentData | undefined) => each !== undefined && hanOnly.test(each.segment) && !isChineseStopWord(each.segment);
   for (let at = text.lower.indexOf(character); at >= 0 && !held; at = text.lower.indexOf(character, at + 1)) {
+    // Beside a character no function word holds (硬|件), it is part of a word or next to one: no
+    // need to ask the segmenter, which is most of the cost on a word's first keystroke.
+    if (inWordsOnly(text.lower[at - 1]) || inWordsOnly(text.lower[at + 1])) continue;
     const start = Math.max(0, at - loneWindow);
     const segments = [...segmenter.segment(text.lower.slice(start, at + loneWindow + 1))];
     const index = segments.findIndex((each) => each.index === at - start);
