@@ -4,8 +4,8 @@
  * and, for a word no claim holds, the keyword or title word one edit away.
  */
 import type { IndexedClaim } from './claim-index.ts';
-import { holdsLone, holdsPart, holdsWord, isNumber, loneCharacter, readQuery, squeeze, withAbbreviations, type QueryPart, type QueryWord, type Searchable } from './query.ts';
-import { wholeEntry, type Field, type PreparedClaim, type PreparedIndex } from './prepare-index.ts';
+import { holdsLone, holdsPart, holdsWord, isNumber, loneCharacter, maxQueryLength, readQuery, withAbbreviations, type QueryPart, type QueryWord, type Searchable } from './query.ts';
+import { keywordKey, wholeEntry, type Field, type PreparedClaim, type PreparedIndex } from './prepare-index.ts';
 import { suggestion, wordsWith } from './suggest.ts';
 
 export interface ClaimHit {
@@ -52,7 +52,7 @@ function weightOf(fields: readonly Field[], holds: (text: Searchable) => unknown
   for (const field of fields) {
     if (!holds(field.text)) continue;
     // A keyword the reader typed whole (算力) says more than one holding it (算力浪费).
-    const weight = typed !== undefined && field.entries?.has(squeeze(typed)) ? field.weight + wholeEntry : field.weight;
+    const weight = typed !== undefined && field.entries?.has(keywordKey(typed)) ? field.weight + wholeEntry : field.weight;
     best = Math.max(best, weight);
     sum += weight;
   }
@@ -97,7 +97,14 @@ function rarityIn(prepared: PreparedIndex): Rarity {
  */
 const centrality = 0.05;
 
-function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly QueryPart[], rarity: Rarity): (ClaimHit & { whole: boolean; coverage: number }) | undefined {
+/**
+ * What a keyword equal to the whole query adds, its function words included (what should I work
+ * on): a reader's question the editor wrote down weighs as much as the title. Without it, such a
+ * question is one common word (work) and finds the claims whose titles hold it.
+ */
+const wholeQueryKeyword = 7;
+
+function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly QueryPart[], rarity: Rarity, typed: string | undefined): (ClaimHit & { whole: boolean; coverage: number }) | undefined {
   let whole = true;
   let coverage = 0;
   let numbers = 0;
@@ -150,13 +157,17 @@ function matchClaim({ claim, fields, all }: PreparedClaim, parts: readonly Query
   // Numbers add to what else a claim holds, never alone.
   if (coverage > 0) coverage += numbers;
   else if (!whole) return undefined;
+  if (whole && typed !== undefined && fields.some((field) => field.entries?.has(typed))) score += wholeQueryKeyword;
   return { claim, held, marks: withAbbreviations(marks), score: score + centrality * claim.relations, whole, coverage };
 }
 
 /** Claims matching the parts: whole matches by score, then partial ones by how much they hold. */
-function answerParts(prepared: PreparedIndex, parts: readonly QueryPart[]) {
+function answerParts(prepared: PreparedIndex, parts: readonly QueryPart[], q: string) {
   const rarity = rarityIn(prepared);
-  const matches = prepared.claims.map((claim) => matchClaim(claim, parts, rarity)).filter((match) => match !== undefined);
+  // A one-part query typed as a keyword already weighs more through `wholeEntry`.
+  const typed = keywordKey(q.slice(0, maxQueryLength));
+  const severalWords = parts.length > 1 || parts.some((part) => keywordKey(part.text) !== typed);
+  const matches = prepared.claims.map((claim) => matchClaim(claim, parts, rarity, severalWords ? typed : undefined)).filter((match) => match !== undefined);
   // Array sort is stable: equal scores keep essay order.
   const whole = matches.filter((match) => match.whole).sort((a, b) => b.score - a.score);
   const partial = matches.filter((match) => !match.whole).sort((a, b) => b.coverage - a.coverage || b.score - a.score);
@@ -173,12 +184,12 @@ export function searchIndex(prepared: PreparedIndex, q: string): ClaimAnswer {
   const lone = unheld[0] !== undefined ? { character: unheld[0], words: wordsWith(unheld[0], prepared) } : undefined;
   const parts = read.filter((part) => !unheld.includes(loneCharacter(part)));
   if (parts.length === 0) return { parts: [], whole: [], partial: [], shownPartial: 0, ...(lone && { lone }) };
-  const answer: ClaimAnswer = { parts: parts.map((part) => part.text), ...answerParts(prepared, parts), ...(lone && { lone }) };
+  const answer: ClaimAnswer = { parts: parts.map((part) => part.text), ...answerParts(prepared, parts, q), ...(lone && { lone }) };
   if (answer.whole.length > 0) return answer;
   const suggested = suggestion(parts, prepared);
   if (!suggested) return answer;
   const correctedParts = readQuery(suggested.query);
-  const corrected = answerParts(prepared, correctedParts);
+  const corrected = answerParts(prepared, correctedParts, suggested.query);
   // A slip of one letter: show what the reader most likely meant, and say so.
   if (corrected.whole.length > 0 || (answer.partial.length === 0 && corrected.partial.length > 0)) return { parts: correctedParts.map((part) => part.text), ...corrected, suggestion: suggested, correctedFrom: q.trim() };
   return { ...answer, suggestion: suggested };

@@ -15,6 +15,9 @@ const weights = { title: 7, title_en: 6, keywords: 3, text: 1, labels: 0.5 } as 
 /** What a keyword adds when it is exactly what the reader typed. */
 export const wholeEntry = 0.5;
 
+/** A keyword, or the reader's query, as keywords are compared whole: squeezed, without punctuation (what's the point? → what'sthepoint). */
+export const keywordKey = (text: string) => squeeze(text).replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+
 export interface Field {
   weight: number;
   text: Searchable;
@@ -41,7 +44,7 @@ export function prepareIndex(index: ClaimIndex): PreparedIndex {
       const fields: Field[] = [
         { weight: weights.title, text: searchable(claim.title) },
         { weight: weights.title_en, text: searchable(claim.title_en) },
-        { weight: weights.keywords, text: searchable([...claim.keywords.zh, ...claim.keywords.en].join('\n')), entries: new Set([...claim.keywords.zh, ...claim.keywords.en].map(squeeze)) },
+        { weight: weights.keywords, text: searchable([...claim.keywords.zh, ...claim.keywords.en].join('\n')), entries: new Set([...claim.keywords.zh, ...claim.keywords.en].map(keywordKey)) },
         ...claim.text.map((block) => ({ weight: weights.text, text: searchable(block) })),
         { weight: weights.labels, text: searchable(labels.join('\n')) },
       ];

@@ -153,6 +153,14 @@ describe('ranking', () => {
     expect(top(q)).toContain(id);
   });
 
+  test('a reader\'s question the editor wrote down as a keyword finds its claim first, function words and all', () => {
+    expect(top('what should I work on', 1)).toEqual(['focus-on-paradigm-or-product']);
+    expect(top('What should I work on?', 1)).toEqual(['focus-on-paradigm-or-product']);
+    expect(top('我该读博吗')).toContain('outsiders-do-ml-work');
+    // A one-word query equal to a keyword gains only the small step of a keyword typed whole: 可解释性 is in a title.
+    expect(top('可解释性')).toContain('classical-ml-direction');
+  });
+
   test('a term\'s words must stand together: 深度学习 is not 深度 in one note and 学习 in another', () => {
     for (const hit of search('深度学习').whole) {
       const fields = prepared.claims.find((each) => each.claim === hit.claim)!.fields;
