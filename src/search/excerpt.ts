@@ -4,7 +4,7 @@
  * holds them, the excerpt is that keyword or title, labelled as such; when only the Chinese title
  * does (shown above the excerpt, marked), the quote's opening stands for the claim.
  */
-import { escapeRegExp, stem } from './query.ts';
+import { escapeRegExp, standsAlone, stem } from './query.ts';
 
 const han = /\p{Script=Han}/u;
 
@@ -44,8 +44,7 @@ function stemPrefix(word: string): string {
 }
 
 /**
- * Where the words occur: Chinese as written (a lone character only where no Chinese precedes it),
- * Latin at a word start and through its ending. Each word's pattern is made once: a search cuts
+ * Where the words occur: Chinese as written, Latin at a word start and through its ending. Each word's pattern is made once: a search cuts
  * excerpts for every result on every keystroke.
  */
 const patterns = new Map<string, RegExp>();
@@ -53,7 +52,7 @@ const patternFor = (word: string) => {
   let pattern = patterns.get(word);
   if (!pattern) {
     pattern = han.test(word)
-      ? new RegExp(`${[...word].length === 1 ? '(?<!\\p{Script=Han})' : ''}${escapeRegExp(word)}`, 'giu')
+      ? new RegExp(escapeRegExp(word), 'giu')
       : new RegExp(`(?<![\\p{Script=Latin}\\d])${escapeRegExp(word.length >= 4 ? stemPrefix(word) : word)}[\\p{Script=Latin}\\d]*`, 'giu');
     patterns.set(word, pattern);
   }
@@ -64,7 +63,9 @@ export function findMarks(text: string, words: readonly string[]): [number, numb
   const ranges: [number, number][] = [];
   for (const word of words) {
     // matchAll works on a copy of the pattern, so the shared one keeps no state between texts.
-    for (const match of text.matchAll(patternFor(word))) ranges.push([match.index, match.index + match[0].length]);
+    // A lone character (值) is marked only where it is a word, as the search found it (p值, not 价值).
+    const lone = [...word].length === 1 && han.test(word);
+    for (const match of text.matchAll(patternFor(word))) if (!lone || standsAlone(text, match.index)) ranges.push([match.index, match.index + match[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];

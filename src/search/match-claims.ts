@@ -49,10 +49,11 @@ export interface ClaimAnswer {
 function weightOf(fields: readonly Field[], holds: (text: Searchable) => unknown, typed?: string): number {
   let best = 0;
   let sum = 0;
+  const key = typed === undefined ? undefined : keywordKey(typed);
   for (const field of fields) {
     if (!holds(field.text)) continue;
     // A keyword the reader typed whole (算力) says more than one holding it (算力浪费).
-    const weight = typed !== undefined && field.entries?.has(keywordKey(typed)) ? field.weight + wholeEntry : field.weight;
+    const weight = key !== undefined && field.entries?.has(key) ? field.weight + wholeEntry : field.weight;
     best = Math.max(best, weight);
     sum += weight;
   }

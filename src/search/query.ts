@@ -226,10 +226,26 @@ const lonesHeld = new WeakMap<Searchable, Map<string, boolean>>();
 const loneWindow = 6;
 
 /**
- * Whether a text has `character` as a word of its own: the segmenter makes it one word, and no
- * Chinese word stands right beside it, only punctuation, a Latin word, a number or a function
- * word (p值, 1000倍, 值 的; not 价值, 物理|学 or 调|参). Only the few places it occurs are
- * segmented, so the first search for a character costs a few milliseconds, not the whole index's.
+ * Whether the character at `at` of `text` is a word of its own: the segmenter makes it one word,
+ * and no Chinese word stands right beside it, only punctuation, a Latin word, a number or a
+ * function word (p值, 1000倍, 值 的; not 价值, 物理|学 or 调|参). The search and the excerpts'
+ * marks both ask this, so what is found is what is marked.
+ */
+export function standsAlone(text: string, at: number): boolean {
+  // Beside a character no function word holds (硬|件), it is part of a word or next to one: no
+  // need to ask the segmenter, which is most of the cost on a word's first keystroke.
+  if (inWordsOnly(text[at - 1]) || inWordsOnly(text[at + 1])) return false;
+  const start = Math.max(0, at - loneWindow);
+  const segments = [...segmenter.segment(text.slice(start, at + loneWindow + 1))];
+  const index = segments.findIndex((each) => each.index === at - start);
+  const chineseWord = (each: Intl.SegmentData | undefined) => each !== undefined && hanOnly.test(each.segment) && !isChineseStopWord(each.segment);
+  return segments[index]?.segment.length === 1 && !chineseWord(segments[index - 1]) && !chineseWord(segments[index + 1]);
+}
+
+/**
+ * Whether a text has `character` as a word of its own somewhere (`standsAlone`). Only the few
+ * places it occurs are segmented, so the first search for a character costs a few milliseconds,
+ * not the whole index's.
  */
 export function holdsLone(character: string, text: Searchable): boolean {
   let known = lonesHeld.get(text);
@@ -237,16 +253,7 @@ export function holdsLone(character: string, text: Searchable): boolean {
   let held = known.get(character);
   if (held !== undefined) return held;
   held = false;
-  const chineseWord = (each: Intl.SegmentData | undefined) => each !== undefined && hanOnly.test(each.segment) && !isChineseStopWord(each.segment);
-  for (let at = text.lower.indexOf(character); at >= 0 && !held; at = text.lower.indexOf(character, at + 1)) {
-    // Beside a character no function word holds (硬|件), it is part of a word or next to one: no
-    // need to ask the segmenter, which is most of the cost on a word's first keystroke.
-    if (inWordsOnly(text.lower[at - 1]) || inWordsOnly(text.lower[at + 1])) continue;
-    const start = Math.max(0, at - loneWindow);
-    const segments = [...segmenter.segment(text.lower.slice(start, at + loneWindow + 1))];
-    const index = segments.findIndex((each) => each.index === at - start);
-    held = segments[index]?.segment === character && !chineseWord(segments[index - 1]) && !chineseWord(segments[index + 1]);
-  }
+  for (let at = text.lower.indexOf(character); at >= 0 && !held; at = text.lower.indexOf(character, at + 1)) held = standsAlone(text.lower, at);
   known.set(character, held);
   return held;
 }
