@@ -68,7 +68,7 @@ function choiceStyles(types: readonly ClaimType[]): string {
   return [
     // Plain text: no tint, no padded block, no line. A claim someone linked to keeps its highlight.
     `${each((type) => `.claim${type}:not(:target)`)}{margin:0;padding:0;border:0;background:none;text-decoration-line:none}`,
-    `${each((type) => `:is(.claim-marker,.claim-card:not([open],:popover-open))${type}`)}{display:none}`,
+    `${each((type) => `:is(.claim-marker,.claim-card:not(:popover-open))${type}`)}{display:none}`,
   ].join('\n');
 }
 

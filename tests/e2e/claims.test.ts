@@ -169,7 +169,7 @@ describe('every claim appears exactly once', () => {
 });
 
 describe('a claim card', () => {
-  const isOpen = (card: Locator) => card.evaluate((element) => element.matches(':modal, :popover-open'));
+  const isOpen = (card: Locator) => card.evaluate((element) => element.matches(':popover-open'));
 
   test('opens from its marker by keyboard, takes focus, and closes with Esc, focus returning', async () => {
     const { page, errors, close } = await openPage(browser(), { viewport: { width: 1024, height: 800 } });

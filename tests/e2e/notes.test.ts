@@ -34,7 +34,7 @@ function layout(page: Page) {
       const { top, bottom, left, right } = element.getBoundingClientRect();
       return { top: top + scrollY, bottom: bottom + scrollY, left, right };
     };
-    const notes = [...document.querySelectorAll<HTMLDialogElement>('dialog.claim-card')].map((card) => ({
+    const notes = [...document.querySelectorAll<HTMLElement>('.claim-card')].map((card) => ({
       id: card.id.replace(/--card$/, ''),
       visible: card.checkVisibility(),
       box: box(card),
@@ -119,7 +119,7 @@ describe('on a wide screen, every note stands in the margin beside its words', (
     // Where the next note's title stood, the opened note is on top.
     await expect.poll(() => page.evaluate(([a, b]) => {
       const { left, top, width, height } = document.getElementById(b!)!.getBoundingClientRect();
-      return document.elementFromPoint(left + width / 2, top + height / 2)?.closest('dialog')?.id === a;
+      return document.elementFromPoint(left + width / 2, top + height / 2)?.closest('.claim-card')?.id === a;
     }, [`${first!.id}--card`, `${second!.id}--card`])).toBe(true);
     await expect.poll(() => next.boundingBox().then((box) => box!.y)).toBe(nextTop);
     // Pointing at the note deepens its words' tint.
@@ -137,6 +137,32 @@ describe('on a wide screen, every note stands in the margin beside its words', (
     await close();
   });
 
+  for (const width of [1200, 1280, 1440]) {
+    test(`at ${width} px Tab goes from marker to marker, and from the last one on past the notes, focus always on something shown`, async () => {
+      const { page, close } = await openPage(browser(), { viewport: { width, height: 800 } });
+      const active = () => page.evaluate(() => {
+        const element = document.activeElement!;
+        return { marker: element.closest('.claim')?.id ?? null, card: Boolean(element.closest('.claim-card')), body: element === document.body, shown: element.checkVisibility() };
+      });
+      for (const section of sections) {
+        const ids = inSection(section.slug).map((claim) => claim.id);
+        await page.goto(at(`${section.slug}/`));
+        await page.locator(`[id="${ids[0]}"] > .claim-marker`).focus();
+        for (const id of ids.slice(1)) {
+          // The one ¶ link in the Tab order (the rest rove by arrow keys) may come between.
+          for (let presses = 0; presses < 3 && (await active()).marker !== id; presses++) {
+            await page.keyboard.press('Tab');
+            await expect.poll(() => active().then((now) => now.shown && !now.body && !now.card), `${section.slug}: Tab towards ${id}`).toBe(true);
+          }
+          expect((await active()).marker, `${section.slug}: Tab to ${id}`).toBe(id);
+        }
+        await page.keyboard.press('Tab');
+        await expect.poll(active, `${section.slug}: Tab after the last marker`).toEqual({ marker: null, card: false, body: false, shown: true });
+      }
+      await close();
+    });
+  }
+
   test('a long note is capped, and its 打开批注 opens the whole card', async () => {
     const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
     await page.goto(at('automl/'));
@@ -145,7 +171,7 @@ describe('on a wide screen, every note stands in the margin beside its words', (
     await card.hover();
     await expect.poll(() => note.evaluate((element) => element.scrollHeight > element.clientHeight + 1)).toBe(true);
     await card.getByRole('button', { name: '打开批注' }).click();
-    await expect.poll(() => card.evaluate((element) => element.matches(':modal'))).toBe(true);
+    await expect.poll(() => card.evaluate((element) => element.matches(':popover-open'))).toBe(true);
     await expect.poll(() => note.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
     await expect.poll(() => card.getByRole('link', { name: '论断页面' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
@@ -178,7 +204,7 @@ test('a browser() without CSS anchor positioning gets cards instead, and the con
   expect(others.find((other) => other.selector === '.contents')!.box.left).toBeGreaterThanOrEqual(text.right);
   await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
   const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
-  await expect.poll(() => card.evaluate((element) => element.matches(':modal'))).toBe(true);
+  await expect.poll(() => card.evaluate((element) => element.matches(':popover-open'))).toBe(true);
   await expect.poll(() => card.locator('.claim-note').isVisible()).toBe(true);
   await close();
 });
@@ -210,7 +236,7 @@ describe('on a phone', () => {
 describe('a card on a narrow screen', () => {
   const viewport = { width: 390, height: 844 };
   const isActive = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
-  const focusInCard = (page: Page, id: string) => page.evaluate((id) => document.activeElement?.closest('dialog')?.id === id, `${id}--card`);
+  const focusInCard = (page: Page, id: string) => page.evaluate((id) => document.activeElement?.closest('.claim-card')?.id === id, `${id}--card`);
 
   test('takes focus when it opens, keeps it on Tab and Shift+Tab, and gives it back on Esc', async () => {
     const { page, errors, close } = await openPage(browser(), { viewport });
@@ -276,7 +302,7 @@ test('a card left by one of its links is open again on coming back, and the next
   await page.waitForURL(at(`claims/${pipelineSteps.id}/`));
   await page.goBack();
   await page.waitForURL(at('automl/'));
-  await expect.poll(() => card.evaluate((element) => element.matches(':modal'))).toBe(true);
+  await expect.poll(() => card.evaluate((element) => element.matches(':popover-open'))).toBe(true);
   await page.goBack();
   await expect.poll(() => card.isVisible()).toBe(false);
   await expect.poll(() => page.url()).toBe(at('automl/'));
@@ -299,29 +325,36 @@ describe('what a screen reader hears', () => {
       for (const claim of inSection(section.slug)) expect(tree, `${section.slug} ${claim.id}`).not.toContain(claim.title);
     }
     await page.goto(at('automl/'));
-    await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
-    await expect.poll(() => page.getByRole('dialog', { name: pipelineSteps.title }).isVisible()).toBe(true);
+    // Its marker says the card it opens is open: a note, named by its title.
+    const marker = page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`);
+    await marker.click();
+    await expect.poll(() => page.getByRole('note', { name: pipelineSteps.title }).evaluate((card) => card.matches(':popover-open'))).toBe(true);
+    await expect.poll(() => marker.ariaSnapshot()).toContain('[expanded]');
     await close();
   });
 });
 
 describe('what a screen reader hears beside the text', () => {
-  test('at 1280 px: the notes under their heading, each a note (not a dialog) until opened, no two controls named alike', async () => {
+  test('at 1280 px: the notes under their heading, each a note (never a dialog, opened or not), no two controls named alike', async () => {
     const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(at('three-directions/'));
     const tree = await page.locator('body').ariaSnapshot();
     expect(tree).toContain('heading "本节批注" [level=2]');
-    const cards = page.locator('dialog.claim-card');
+    const cards = page.locator('.claim-card');
     await expect.poll(() => cards.evaluateAll((elements) => elements.map((card) => card.getAttribute('role')))).toEqual(inSection('three-directions').map(() => 'note'));
     expect(tree).not.toMatch(/^\s*- dialog/m);
     const names = [...tree.matchAll(/^\s*- (?:button|link) "([^"]+)"/gm)].map((match) => match[1]!);
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
-    // Opened, it is a dialog; closed, a note again.
+    // Opened, it is the same note over the page, its marker expanded; closed, in the margin again.
     const [first] = inSection('three-directions');
-    await page.locator(`[id="${first!.id}"] > .claim-marker`).click();
-    await expect.poll(() => page.getByRole('dialog', { name: first!.title }).isVisible()).toBe(true);
+    const marker = page.locator(`[id="${first!.id}"] > .claim-marker`);
+    await marker.click();
+    await expect.poll(() => cards.first().evaluate((card) => card.matches(':popover-open'))).toBe(true);
+    await expect.poll(() => marker.ariaSnapshot()).toContain('[expanded]');
+    expect(await page.locator('body').ariaSnapshot()).not.toMatch(/^\s*- dialog/m);
     await page.keyboard.press('Escape');
-    await expect.poll(() => cards.first().getAttribute('role')).toBe('note');
+    await expect.poll(() => cards.first().evaluate((card) => card.matches(':popover-open'))).toBe(false);
+    await expect.poll(() => marker.ariaSnapshot()).not.toContain('[expanded]');
     await close();
   });
 
@@ -391,7 +424,7 @@ describe('arriving at a claim\'s link', () => {
         return (await bar.boundingBox())!.y - (footer.y + footer.height);
       }).toBeGreaterThanOrEqual(0);
       await bar.getByRole('button', { name: '打开批注' }).click();
-      await expect.poll(() => bar.evaluate((element) => element.matches(':modal, :popover-open'))).toBe(true);
+      await expect.poll(() => bar.evaluate((element) => element.matches(':popover-open'))).toBe(true);
       await expect.poll(() => bar.locator('.claim-note').isVisible()).toBe(true);
       await page.keyboard.press('Escape');
       // With a script the bar can be put away; without one its × would open the card, so it has none.
@@ -419,7 +452,7 @@ describe('arriving at a claim\'s link', () => {
 });
 
 describe('the reader\'s choice of notes', () => {
-  const cardsShown = (page: Page) => page.locator('dialog.claim-card').evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).map((card) => card.id.replace(/--card$/, '')));
+  const cardsShown = (page: Page) => page.locator('.claim-card').evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).map((card) => card.id.replace(/--card$/, '')));
   const markersShown = (page: Page) => page.locator('#text .claim-marker').evaluateAll((markers) => markers.filter((marker) => marker.checkVisibility()).length);
   const quiet = (page: Page, id: string) => page.locator(`[id="${id}"]`).evaluate((element) => {
     const style = getComputedStyle(element);

@@ -80,7 +80,7 @@ describe('on paper', () => {
   test('a section carries every note, numbered as its mark, with its permalink, and the source', async () => {
     const { page, close } = await openPage(browser(), { viewport: { width: 1440, height: 900 } });
     await printed(page, 'automl/');
-    const cards = await page.locator('dialog.claim-card').evaluateAll((elements) => elements.map((card) => ({
+    const cards = await page.locator('.claim-card').evaluateAll((elements) => elements.map((card) => ({
       visible: card.checkVisibility(),
       number: card.querySelector('.card-number')!.textContent,
       note: (card.querySelector('.claim-note') as HTMLElement).innerText,
@@ -212,7 +212,7 @@ describe('Chinese line breaking', () => {
       // A card's title, in the open card.
       await page.goto(at('automl/'));
       await page.locator(`[id="${automl[1]!.id}"] > .claim-marker`).click();
-      await page.getByRole('dialog', { name: automl[1]!.title }).waitFor();
+      await expect.poll(() => page.getByRole('note', { name: automl[1]!.title }).evaluate((card) => card.matches(':popover-open'))).toBe(true);
       await check('an open card');
       expect(measured).toBeGreaterThan(40);
       if (width === 320) expect(broken, 'titles that break at all').toBeGreaterThan(20);

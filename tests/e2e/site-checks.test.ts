@@ -237,7 +237,7 @@ describe('in Chromium', () => {
     await tabTo(() => document.activeElement?.classList.contains('claim-marker') ?? false);
     const card = await page.evaluate(() => document.activeElement!.getAttribute('popovertarget')!);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator(`[id="${card}"]`).evaluate((element) => element.matches(':modal'))).toBe(true);
+    await expect.poll(() => page.locator(`[id="${card}"]`).evaluate((element) => element.matches(':popover-open'))).toBe(true);
     await tabTo(() => document.activeElement?.textContent === '论断页面');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === `/claims/${card.replace(/--card$/, '')}/`);

@@ -49,7 +49,7 @@ describe('noteStyles', () => {
     expect(choice[0]).toMatch(/\{margin:0;padding:0;border:0;background:none;text-decoration-line:none\}$/);
     // A claim someone linked to keeps its highlight.
     expect(choice[0]).toContain('.claim[data-claim-type="thesis"]:not(:target)');
-    expect(choice[1]).toContain(':is(.claim-marker,.claim-card:not([open],:popover-open))[data-claim-type="question"]');
+    expect(choice[1]).toContain(':is(.claim-marker,.claim-card:not(:popover-open))[data-claim-type="question"]');
     expect(choice[1]).toMatch(/\{display:none\}$/);
   });
 

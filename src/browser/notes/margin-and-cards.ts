@@ -1,79 +1,78 @@
 /**
  * Claim cards and the reader's choice of notes, with JavaScript. Without it the cards are native
- * popovers and the choice lasts for the page; with it:
- * - a marker opens its card as a modal dialog: focus moves in and stays there (Tab wraps), the
- *   page behind is inert, Esc or a click outside closes it and focus returns to the marker;
+ * popovers (Esc or a click outside closes one, focus goes back to its marker) and the choice lasts
+ * for the page; with it:
+ * - an opened card takes focus and keeps it (Tab wraps) while it covers the page;
  * - the Back button closes an open card before it leaves the page (each card pushes a history
  *   entry, which closing the card any other way takes back); coming back to that entry from a
  *   page the card linked to opens the card again;
- * - a card is a dialog only while it is open: in the margin or the arrival bar it is a note;
  * - the choice of notes is remembered across pages (restored by the page's inline script), and
  *   the type boxes are disabled while all notes are off.
  */
 import { notesPreferenceKey, noteTypesId, showNotesId, type NotesPreference } from '../../notes-view/note-choice.ts';
 
-const cards = [...document.querySelectorAll<HTMLDialogElement>('dialog.claim-card')];
-
-function cardOf(button: HTMLButtonElement): HTMLDialogElement | undefined {
-  return cards.find((card) => card.id === button.getAttribute('popovertarget'));
-}
-
-function modal(card: HTMLDialogElement): void {
-  card.removeAttribute('role');
-  card.showModal();
-}
-
-function open(card: HTMLDialogElement): void {
-  for (const other of cards) if (other.open) other.close();
-  modal(card);
-  history.pushState({ card: card.id }, '');
-}
+const cards = [...document.querySelectorAll<HTMLElement>('.claim-card')];
+const isOpen = (card: HTMLElement) => card.matches(':popover-open');
+const markersOf = (card: HTMLElement) => [...document.querySelectorAll<HTMLElement>(`.claim-marker[popovertarget="${card.id}"]`)];
+const controlsOf = (card: HTMLElement) => [...card.querySelectorAll<HTMLElement>('a[href], button')].filter((control) => control.checkVisibility());
 
 for (const card of cards) {
-  card.role = 'note';
-  // Light dismiss where the browser knows `closedby`; the click handler below does it elsewhere.
-  card.setAttribute('closedby', 'any');
-  card.addEventListener('close', () => {
-    card.role = 'note';
+  card.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'open') {
+      controlsOf(card)[0]?.focus();
+      if (history.state?.card !== card.id) history.pushState({ card: card.id }, '');
+      markersOf(card).forEach((marker) => marker.setAttribute('aria-expanded', 'true'));
+      return;
+    }
+    markersOf(card).forEach((marker) => marker.setAttribute('aria-expanded', 'false'));
+    // A tap outside leaves focus nowhere: it goes back to the marker, as after Esc.
+    if (document.activeElement === document.body) markersOf(card)[0]?.focus({ preventScroll: true });
     // Closing gives the card's history entry back.
     if (history.state?.card === card.id) history.back();
   });
-  card.addEventListener('click', (event) => {
-    if (!card.open || event.target !== card) return;
-    const box = card.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) card.close();
-  });
 }
+// Said by the browser for a popover's invoker; written out for those that do not.
+for (const marker of document.querySelectorAll('.claim-marker')) marker.setAttribute('aria-expanded', 'false');
+
+// The page behind an open card is dimmed: a tap or click there only closes the card (which the
+// popover does itself), and reaches no link or marker under it.
+let outside = false;
+addEventListener('pointerdown', (event) => {
+  const open = cards.find(isOpen);
+  outside = Boolean(open && !open.contains(event.target as Node));
+}, true);
+addEventListener('click', (event) => {
+  // A click from the keyboard (detail 0) had no press outside.
+  if (!outside || event.detail === 0) return;
+  outside = false;
+  event.preventDefault();
+  event.stopPropagation();
+}, true);
 
 addEventListener('popstate', () => {
-  for (const card of cards) if (card.open) card.close();
+  for (const card of cards) if (isOpen(card)) card.hidePopover();
 });
 
 // Back from a page a card linked to, into the card's own history entry: the card was open there.
 const reopened = cards.find((card) => card.id === history.state?.card);
-if (reopened && !reopened.open) modal(reopened);
+if (reopened && !isOpen(reopened)) reopened.showPopover();
 
+// The × of the bar a reader arrived with puts the bar away (its popovertarget would open the card).
 document.addEventListener('click', (event) => {
-  const target = event.target as Element;
-  const button = target.closest<HTMLButtonElement>('button[popovertarget]');
-  const card = button && cardOf(button);
-  if (button && card) {
-    // The modal dialog takes the popover's place.
+  const close = (event.target as Element).closest<HTMLButtonElement>('.card-close');
+  const card = close?.closest<HTMLElement>('.claim-card');
+  if (card && !isOpen(card)) {
     event.preventDefault();
-    if (card.open) card.close();
-    // The × of the bar a reader arrived with puts the bar away.
-    else if (button.matches('.card-close')) card.dataset.dismissed = '';
-    else open(card);
+    card.dataset.dismissed = '';
   }
 });
 
 // Focus stays in an open card: Tab and Shift+Tab wrap around its controls.
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Tab') return;
-  const card = cards.find((candidate) => candidate.open);
+  const card = cards.find(isOpen);
   if (!card) return;
-  const controls = [...card.querySelectorAll<HTMLElement>('a[href], button')].filter((control) => control.checkVisibility());
+  const controls = controlsOf(card);
   const first = controls[0];
   const last = controls.at(-1);
   if (!first || !last) return;

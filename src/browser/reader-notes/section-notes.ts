@@ -165,7 +165,7 @@ async function showNotes(): Promise<void> {
     const span = (element: Element, last: Element = element) => ({ top: element.getBoundingClientRect().top - origin, bottom: last.getBoundingClientRect().bottom - origin });
     // An editor's note takes its compact place, down to its title (as the editor's notes chain below
     // each other's titles): a note opened by pointing lies over what follows and moves nothing.
-    const taken = [...essay.querySelectorAll('.note-settings, .claim-card:not([open], :popover-open)')]
+    const taken = [...essay.querySelectorAll('.note-settings, .claim-card:not(:popover-open)')]
       .filter((element) => element.checkVisibility())
       .map((element) => span(element, element.querySelector('.card-title') ?? element));
     // Each note at its words' first line; one whose words are gone at the end of the text.
