@@ -84,7 +84,10 @@ function linkFor(kind: string): string | undefined {
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;
+/** The selection changed since Tab last went to the control. */
+let fresh = true;
 const update = () => {
+  fresh = true;
   clearTimeout(pending);
   pending = setTimeout(() => {
     const range = selected();
@@ -135,11 +138,16 @@ control.addEventListener('click', async (event) => {
   setTimeout(() => (button.textContent = label), 2000);
 });
 document.addEventListener('keydown', (event) => {
-  if (control.hidden) return;
   if (event.key === 'Escape') control.hidden = true;
-  // Right after a selection, Tab goes to the control; from there on, Tab goes on from where it stands.
-  else if (event.key === 'Tab' && !event.shiftKey && !control.contains(document.activeElement) && selected()) {
+  // Right after a selection, Tab goes to the control, drawn at once if the pause has not drawn it
+  // yet (words selected by keyboard, src/browser/links/paragraph-links.ts); from there on, Tab goes
+  // on from where it stands.
+  else if (event.key === 'Tab' && !event.shiftKey && fresh && !control.contains(document.activeElement)) {
+    const range = selected();
+    if (!range) return;
     event.preventDefault();
+    fresh = false;
+    show(range);
     control.querySelector('button')!.focus();
   }
 });
