@@ -56,7 +56,7 @@ export interface MapSize {
   fontSize: number;
   lineHeight: number;
   kickerSize: number;
-  /** References inside a box. */
+  /** References inside a box: links, each line at least 24 px tall (WCAG 2.5.8 target size). */
   refSize: number;
   refLineHeight: number;
   paddingX: number;
@@ -68,7 +68,7 @@ export interface MapSize {
   margin: number;
 }
 
-const common = { fontSize: 14, lineHeight: 20, kickerSize: 12, refSize: 12, refLineHeight: 17, paddingX: 10, paddingY: 7, margin: 4 };
+const common = { fontSize: 14, lineHeight: 20, kickerSize: 12, refSize: 12, refLineHeight: 24, paddingX: 10, paddingY: 7, margin: 4 };
 
 /**
  * Two sizes: `wide` fills the text column of a wide screen (684 px), `narrow` fits a 320 px phone

@@ -259,6 +259,23 @@ describe('the essay map', () => {
     expect(colours.light).not.toEqual(colours.dark);
   });
 
+  test('in forced colours every line, in the maps and the legend, is the text colour, each relation type its own dashes', async () => {
+    const { page, close } = await openPage(browser(), { forcedColors: 'active' });
+    await page.goto(at('map/'));
+    const lines = await page.locator('.map-edge:visible').evaluateAll((edges) => edges.map((edge) => {
+      const style = getComputedStyle(edge);
+      const type = [...edge.classList].find((name) => name.startsWith('rel-') && name !== 'rel-between-sections');
+      return { type, stroke: style.stroke, dashes: style.strokeDasharray };
+    }));
+    const text = await page.evaluate(() => getComputedStyle(document.body).color);
+    expect(lines.length).toBeGreaterThan(10);
+    expect([...new Set(lines.map((line) => line.stroke))]).toEqual([text]);
+    const dashes = new Map(lines.filter((line) => line.type).map((line) => [line.type!, line.dashes]));
+    expect(dashes.size).toBeGreaterThanOrEqual(5);
+    expect(new Set(dashes.values()).size, JSON.stringify([...dashes])).toBe(dashes.size);
+    await close();
+  });
+
   test('prints the wide maps within the page', async () => {
     const { page, close } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await page.goto(at('map/'));
@@ -288,6 +305,12 @@ describe('a section\'s map', () => {
       for (const ref of map!.refs) expect(ref.href).toBe(path(`${sectionOf.get(ref.other)}/#${ref.other}`));
       for (const node of map!.nodes) expect(node.href).toBe(path(`automl/#${node.id}`));
       expectSoundLayout(map!, `${viewport.width} automl`);
+      // Each reference a target of 24 px or more (WCAG 2.5.8), the lines of one box not overlapping.
+      const targets = await page.locator('a.map-ref:visible').evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map(({ top, bottom, height }) => ({ top, bottom, height })));
+      expect(targets.length).toBeGreaterThan(0);
+      for (const target of targets) expect(target.height).toBeGreaterThanOrEqual(24);
+      const sorted = targets.toSorted((a, b) => a.top - b.top);
+      for (const [index, target] of sorted.slice(1).entries()) expect(target.top).toBeGreaterThanOrEqual(sorted[index]!.bottom - 0.5);
       await page.locator(`a.map-node[data-claim="${own[0]!.id}"]:visible`).click();
       await page.waitForURL(at(`automl/#${own[0]!.id}`));
       expect(errors).toEqual([]);

@@ -40,6 +40,10 @@ function layout(page: Page) {
       box: box(card),
       mark: box(document.getElementById(card.id.replace(/--card$/, ''))!),
       text: card.innerText,
+      title: (() => {
+        const title = card.querySelector<HTMLElement>('.card-title')!;
+        return { whole: title.scrollHeight <= title.clientHeight + 1, lines: Math.round(title.clientHeight / Number.parseFloat(getComputedStyle(title).lineHeight)) };
+      })(),
     }));
     const text = box(document.getElementById('text')!);
     const essay = box(document.querySelector('.essay')!);
@@ -81,6 +85,8 @@ describe('on a wide screen, every note stands in the margin beside its words', (
           // Number, type and title are there to read; the rest opens on pointing (below).
           expect(note.text, where(note.id)).toContain(claimTypes[claim.type].zh);
           expect(note.text.replace(/\s/g, ''), where(note.id)).toContain(claim.title.replace(/\s/g, ''));
+          // The title whole where it fits in three lines; cut only after a third.
+          expect(note.title.whole || note.title.lines === 3, `${where(note.id)}: cut at ${note.title.lines} lines`).toBe(true);
           // Outside the text column, on the page, no higher than its mark and not far below it.
           expect(note.box.left, where(note.id)).toBeGreaterThanOrEqual(text.right);
           expect(note.box.right, where(note.id)).toBeLessThanOrEqual(viewport.width);

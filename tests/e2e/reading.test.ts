@@ -126,6 +126,24 @@ describe.each(Object.entries(sites))('the %s build', (name, site) => {
   });
 });
 
+test('the header and footer line up with the text at every width: beside the contents at 1024 px, over the text column from 1200 px', async () => {
+  const { page, close } = await openPage(browser());
+  for (const width of [390, 1024, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(new URL('automl/', sites.root.url).href);
+    const edges = await page.evaluate(() => Object.fromEntries(['.site-header', '.site-footer', '#text', '.contents'].map((selector) => {
+      const { left, right } = document.querySelector(selector)!.getBoundingClientRect();
+      return [selector, { left: Math.round(left), right: Math.round(right) }];
+    })));
+    for (const edge of ['.site-header', '.site-footer'] as const) {
+      expect(edges[edge]!.left, `${edge} at ${width}`).toBe(edges['#text']!.left);
+      // Beside the contents (1024) the right edge is the contents'; else the text's.
+      expect(edges[edge]!.right, `${edge} at ${width}`).toBe(width === 1024 ? edges['.contents']!.right : edges['#text']!.right);
+    }
+  }
+  await close();
+});
+
 test('the 404 page is served for unknown paths', async () => {
   const { page, close } = await openPage(browser());
   const response = await page.goto(new URL('no-such-page/', sites.root.url).href);

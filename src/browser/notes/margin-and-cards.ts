@@ -86,9 +86,29 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// Notes in the margin, with titles of up to three lines, can run below the text's last line: the
+// essay makes room for them, so they never stand beside the way on. Their places follow their
+// marks, not the room, so one measure is enough; again when the width or the choice of notes changes.
+const essay = document.querySelector<HTMLElement>('.essay');
+function roomForNotes(): void {
+  if (!essay) return;
+  essay.style.removeProperty('padding-bottom');
+  const inMargin = cards.filter((card) => !isOpen(card) && card.checkVisibility() && getComputedStyle(card).position === 'absolute');
+  if (inMargin.length === 0) return;
+  const below = Math.max(...inMargin.map((card) => card.getBoundingClientRect().bottom)) - essay.getBoundingClientRect().bottom;
+  if (below > 0) essay.style.paddingBottom = `calc(${getComputedStyle(essay).paddingBottom} + ${Math.ceil(below)}px)`;
+}
+roomForNotes();
+let resizing = 0;
+addEventListener('resize', () => {
+  cancelAnimationFrame(resizing);
+  resizing = requestAnimationFrame(roomForNotes);
+});
+
 // A section offers only the types it has: types hidden on other pages stay hidden.
 const settings = document.querySelector('.note-settings');
 settings?.addEventListener('change', () => {
+  roomForNotes();
   const all = document.querySelector<HTMLInputElement>(`#${showNotesId}`)!.checked;
   document.querySelector<HTMLFieldSetElement>(`#${noteTypesId}`)!.disabled = !all;
   const boxes = [...settings.querySelectorAll<HTMLInputElement>('input[data-type]')];

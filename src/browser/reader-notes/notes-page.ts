@@ -66,7 +66,11 @@ function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: 
       const place = noteUrls(sectionUrl(urls, note.section), anchored ? texts[note.section] : undefined, note);
       link.href = place.words;
       link.dataset.printed = place.paragraph;
-      meta.append(link, ` · 写于 ${note.created.slice(0, 10)}${note.modified !== note.created ? `，改于 ${note.modified.slice(0, 10)}` : ''} `);
+      // Dates in <time>, which the stylesheet keeps on one line.
+      const date = (iso: string) => Object.assign(element('time', iso.slice(0, 10)), { dateTime: iso });
+      meta.append(link, ' · 写于 ', date(note.created));
+      if (note.modified !== note.created) meta.append('，改于 ', date(note.modified));
+      meta.append(' ');
       if (editable) {
         for (const [act, label] of [['edit', '编辑'], ['delete', '删除']] as const) {
           const button = element('button', label);
