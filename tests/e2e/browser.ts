@@ -56,7 +56,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, errors, close: () => context.close() };
 }
 
-/** axe-core's WCAG 2.2 A and AA violations on the page as it is now, one readable line each. */
+/** axe-core's WCAG 2.2 A and AA violations and its best practices, on the page as it is now, one readable line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's content security policy rightly refuses
   // an injected <script>. Once per document: the colour modes are switched in place.
@@ -64,7 +64,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       // Only violations are read: axe then skips gathering every node that passed.
       resultTypes: ['violations'],
     });
@@ -72,7 +72,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Fails with a readable list of axe's WCAG 2.2 A and AA violations. */
+/** Fails with a readable list of axe's WCAG 2.2 A and AA violations and best-practice findings. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
 }
