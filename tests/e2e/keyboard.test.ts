@@ -5,7 +5,7 @@
  */
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, sharedBrowser } from './browser.ts';
+import { expectNoAxeViolations, openPage, sharedBrowser } from './browser.ts';
 
 const site = inject('sites').root;
 const at = (path: string) => new URL(path, site.url).href;
@@ -69,6 +69,11 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
     await page.keyboard.press('Shift+ArrowLeft');
     await expect.poll(() => page.evaluate(() => getSelection()!.toString())).toBe('相关的');
     await page.locator('.passage-link').waitFor({ state: 'visible' });
+    // The control passes axe in both themes (its buttons were the browser's grey in dark, 4.26:1).
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page);
+    }
     // The selection's control is next: 复制论断链接 (the words are in a claim), 复制链接, 划线, 批注.
     now = await press('Tab');
     expect(now.passageControl, now.label).toBe(true);

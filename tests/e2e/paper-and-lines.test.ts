@@ -186,7 +186,7 @@ describe('Chinese line breaking', () => {
   const pages = ['', 'automl/', 'state-of-the-art/', 'claims/', 'claims/why-automl-not-winning-kaggle/', 'topics/automl/'];
   const titles = '.words';
 
-  for (const width of [320, 390, 1440]) {
+  for (const width of [320, 390, 1200, 1440]) {
     test(`titles, the contents and card titles break only between words, never leaving one character alone, at ${width} px`, async () => {
       const { page, close } = await openPage(browser(), { viewport: { width, height: 900 } });
       let measured = 0;
