@@ -37,15 +37,15 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
     const seen: string[] = [];
     /** One key, then focus has moved (it may move a frame later) and is seen. */
     const press = async (key: string) => {
-      const before = await page.evaluate(() => document.activeElement);
+      const before = await page.evaluateHandle(() => document.activeElement);
       await page.keyboard.press(key);
-      await expect.poll(() => page.evaluate((before) => document.activeElement !== before, before), `${key} after ${seen.at(-1)}`).toBe(true);
+      await expect.poll(() => page.evaluate((before) => document.activeElement !== before, before), { message: `${key} after ${seen.at(-1)}` }).toBe(true);
       const now = await focus(page);
       seen.push(now.label);
       expect(now.body, `${key} after ${seen.at(-2)}: focus on nothing`).toBe(false);
       expect(now.outlined, `${now.label}: no outline`).toBe(true);
       // Scrolled into view, smoothly where the reader allows motion.
-      await expect.poll(() => focus(page).then((later) => later.onScreen), `${now.label}: off screen`).toBe(true);
+      await expect.poll(() => focus(page).then((later) => later.onScreen), { message: `${now.label}: off screen` }).toBe(true);
       return now;
     };
 

@@ -16,7 +16,6 @@
 import passageLinks from './passage-links.ts?worker&url';
 import { anchorBeforeDirective } from '../../links/text-fragment.ts';
 import selectWords from './select-words.ts?worker&url';
-import type { WordStep } from '../../links/word-steps.ts';
 import type { SelectRequest } from './select-words.ts';
 
 let passageControl: Promise<unknown> | undefined;
@@ -26,9 +25,6 @@ document.addEventListener('selectionchange', function load() {
   document.removeEventListener('selectionchange', load);
   loadPassageControl();
 });
-/** The keys of a focused ¶ link that select words. */
-const wordSteps: Record<string, WordStep> = { ArrowRight: 'next', ArrowLeft: 'previous', 'Shift+ArrowRight': 'extend', 'Shift+ArrowLeft': 'shrink' };
-
 const anchor = anchorBeforeDirective(location.hash);
 if (anchor) document.getElementById(anchor)?.scrollIntoView();
 const links = [...document.querySelectorAll<HTMLAnchorElement>('#text .self-link')];
@@ -36,7 +32,7 @@ const links = [...document.querySelectorAll<HTMLAnchorElement>('#text .self-link
 if (links.length > 0) {
   const hint = document.createElement('span');
   hint.id = 'self-link-hint';
-  hint.textContent = '↑↓ 其他段落 · ←→ 选词，Shift+←→ 增减一词 · 选好按 Tab：复制链接、划线、批注';
+  hint.textContent = '↑↓ 段落 · ←→ 选词 · Shift+←→ 增减一词 · Tab：复制链接、划线、批注';
   document.getElementById('text')!.after(hint);
 
   let current = links[0]!;
@@ -60,10 +56,9 @@ if (links.length > 0) {
   document.addEventListener('keydown', (event) => {
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (index === -1 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const step = wordSteps[`${event.shiftKey ? 'Shift+' : ''}${event.key}`];
-    if (step) {
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
-      const request: SelectRequest = { unit: links[index]!.parentElement!, step };
+      const request: SelectRequest = { unit: links[index]!.parentElement!, key: event.key, shift: event.shiftKey };
       void import(/* @vite-ignore */ selectWords).then(() => document.dispatchEvent(new CustomEvent('paragraph-links:select', { detail: request })));
       return;
     }

@@ -9,8 +9,11 @@ import { announce } from '../announce.ts';
 export interface SelectRequest {
   /** The ¶ link's paragraph or list item. */
   unit: Element;
-  step: WordStep;
+  key: 'ArrowLeft' | 'ArrowRight';
+  shift: boolean;
 }
+
+const steps: Record<`${SelectRequest['key']} ${boolean}`, WordStep> = { 'ArrowRight false': 'next', 'ArrowLeft false': 'previous', 'ArrowRight true': 'extend', 'ArrowLeft true': 'shrink' };
 
 /** The paragraph's text nodes with their offsets in its text. */
 function textNodes(unit: Element): { node: Text; start: number }[] {
@@ -25,7 +28,8 @@ function textNodes(unit: Element): { node: Text; start: number }[] {
 }
 
 /** One step through a paragraph's words, the focus staying on its ¶ link; the words are said. */
-function selectWord({ unit, step }: SelectRequest): void {
+function selectWord({ unit, key, shift }: SelectRequest): void {
+  const step = steps[`${key} ${shift}`];
   const nodes = textNodes(unit);
   const offsetOf = (container: Node, offset: number) => {
     const found = nodes.find(({ node }) => node === container);
