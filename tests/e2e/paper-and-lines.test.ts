@@ -216,10 +216,14 @@ describe('Chinese line breaking', () => {
       await check('an open card');
       expect(measured).toBeGreaterThan(40);
       if (width === 320) expect(broken, 'titles that break at all').toBeGreaterThan(20);
-      // Topic tags stay whole.
-      await page.goto(at('claims/'));
-      const split = await page.locator('.topic-tag').evaluateAll((tags) => tags.filter((tag) => tag.getClientRects().length > 1).map((tag) => tag.textContent));
-      expect(split).toEqual([]);
+      // Topic tags, dates and the editor's mark （编者） stay whole.
+      for (const [path, selector] of [['claims/', '.topic-tag'], ['claims/hardware-drives-progress/', 'time, .by-editor-label'], ['about/', 'time']] as const) {
+        await page.goto(at(path));
+        const wholes = page.locator(selector);
+        expect(await wholes.count(), `${selector} on /${path}`).toBeGreaterThan(0);
+        const split = await wholes.evaluateAll((elements) => elements.filter((element) => element.getClientRects().length > 1).map((element) => element.textContent));
+        expect(split, `${selector} on /${path}`).toEqual([]);
+      }
       await close();
     });
   }
