@@ -43,6 +43,8 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   if (className) node.className = className;
   return node;
 };
+/** A date as a <time> (the stylesheet keeps it on one line), its day shown. */
+const date = (iso: string) => Object.assign(element('time', iso.slice(0, 10)), { dateTime: iso });
 
 /** Notes grouped by section in essay order, appended to `into`; with `editable`, each has 编辑 and 删除. */
 function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: boolean): void {
@@ -66,8 +68,6 @@ function renderNotes(into: HTMLElement, shown: readonly ReaderNote[], editable: 
       const place = noteUrls(sectionUrl(urls, note.section), anchored ? texts[note.section] : undefined, note);
       link.href = place.words;
       link.dataset.printed = place.paragraph;
-      // Dates in <time>, which the stylesheet keeps on one line.
-      const date = (iso: string) => Object.assign(element('time', iso.slice(0, 10)), { dateTime: iso });
       meta.append(link, ' · 写于 ', date(note.created));
       if (note.modified !== note.created) meta.append('，改于 ', date(note.modified));
       meta.append(' ');
