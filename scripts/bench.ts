@@ -13,7 +13,7 @@ import sirv from 'sirv';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { unified } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium } from './test-tools.mjs';
 import { parseEdition } from '../src/essay/parse-edition.ts';
 import { loadAnnotations } from '../src/claims/load-annotations.ts';
 import { essayProcessorOptions } from '../src/markdown/pipeline.ts';

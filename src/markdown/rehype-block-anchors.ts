@@ -19,14 +19,19 @@ function selfLink(id: string, label: string): Element {
   };
 }
 
-export function rehypeBlockAnchors() {
+export interface BlockAnchorOptions {
+  /** The visible ¶ links; an e-book, whose reader cites by its own means, keeps the ids only. */
+  selfLinks?: boolean;
+}
+
+export function rehypeBlockAnchors({ selfLinks = true }: BlockAnchorOptions = {}) {
   return (tree: Root) => {
     let block = 0;
     visit(tree, 'element', (node) => {
       if (node.tagName === 'p') {
         block++;
         node.properties.id = `p${block}`;
-        node.children.push(selfLink(`p${block}`, `链接到第 ${block} 段`));
+        if (selfLinks) node.children.push(selfLink(`p${block}`, `链接到第 ${block} 段`));
         return SKIP;
       }
       if (node.tagName === 'ol' || node.tagName === 'ul') {
@@ -38,7 +43,7 @@ export function rehypeBlockAnchors() {
           item++;
           const id = `p${block}-${item}`;
           child.properties.id = id;
-          child.children.push(selfLink(id, `链接到第 ${block} 段第 ${item} 项`));
+          if (selfLinks) child.children.push(selfLink(id, `链接到第 ${block} 段第 ${item} 项`));
         }
         return SKIP;
       }
