@@ -17,14 +17,16 @@ import { findChromium } from './test-tools.mjs';
 import { parseEdition } from '../src/essay/parse-edition.ts';
 import { loadAnnotations } from '../src/claims/load-annotations.ts';
 import { essayProcessorOptions } from '../src/markdown/pipeline.ts';
-import { readEssay, editionPath } from '../src/source.ts';
+import { readEssay, readRevisions, editionPath } from '../src/source.ts';
+import { buildEpub, epubFileName } from '../src/epub/build-epub.ts';
 import { describeText } from '../src/links/text-selectors.ts';
 import { notesCollection } from '../src/reader-notes/note-files.ts';
 
 const outDir = '.bench-dist';
 // A section page was 16 KB until edition 2.2 added 0.2–0.3 KB gzip of the editor's notes to the
 // heaviest two (two-sided context a review asked for); the frame (CSS, scripts, chrome) did not grow.
-const budgets = { sectionTotalGzip: 17 * 1024, jsBeforeSearchGzip: 2 * 1024, mapTotalGzip: 40 * 1024, searchOnFocusGzip: 47 * 1024 };
+// The e-book: well under the 300 KB an EPUB of a long essay can be (no fonts; a PNG cover).
+const budgets = { sectionTotalGzip: 17 * 1024, jsBeforeSearchGzip: 2 * 1024, mapTotalGzip: 40 * 1024, searchOnFocusGzip: 47 * 1024, epubBytes: 200 * 1024 };
 const searchQueries = ['硬件', 'AutoML', 'benchmark', '可解释性', '医生', 'Kaggle', '外星人'];
 /** Fresh contexts whose first query makes the cold figure (their median). */
 const coldRuns = 5;
@@ -401,6 +403,19 @@ async function pipelineTime(times: number): Promise<number> {
   return performance.now() - start;
 }
 
+/** What the e-book adds to a build: its bytes, and the time to make it from the loaded essay (median of 5). */
+function epubFigures() {
+  const bytes = statSync(`${outDir}/${epubFileName}`).size;
+  const { edition, claims } = readEssay();
+  const source = { edition, claims, revisions: readRevisions(claims), cover: { png: readFileSync(`${outDir}/og/index.png`), alt: '' }, urls: { base: '/' } };
+  const times = Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    buildEpub(source);
+    return performance.now() - start;
+  });
+  return { bytes, ms: median(times) };
+}
+
 // --- run --------------------------------------------------------------------------------------
 
 async function main() {
@@ -471,6 +486,9 @@ async function main() {
   console.log(timeRow('header box (section page)', typing.header, pf.header));
   console.log(timeRow('search page', typing.searchPage, pf.searchPage));
   console.log('(Aims: warm within 0.2×, cold within 0.5× of Pagefind\'s UI. Times are reported, not judged: they depend on the machine.)');
+  const epub = epubFigures();
+  if (epub.bytes > budgets.epubBytes) failures.push(`the e-book is ${kb(epub.bytes)} > ${kb(budgets.epubBytes)}`);
+  console.log(`E-book (${epubFileName}): ${kb(epub.bytes)} (budget ${kb(budgets.epubBytes)}); made in ${epub.ms.toFixed(0)} ms of the build (median of 5), the cover drawn with the share images`);
   const images = globSync('og/**/*.png', { cwd: outDir });
   const imageBytes = images.reduce((sum, file) => sum + statSync(`${outDir}/${file}`).size, 0);
   console.log(`Share images: ${images.length} PNGs, ${kb(imageBytes)} in all (${kb(imageBytes / images.length)} each on average); fetched only by link previews`);

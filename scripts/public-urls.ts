@@ -1,19 +1,20 @@
 /**
  * The public URLs of a built site, as site paths without the base: every page, every paragraph
- * and claim anchor of the section pages (claims' former ids included), and the exports. Tests
+ * and claim anchor of the section pages (claims' former ids included), the exports and the e-book. Tests
  * compare them with the committed list in tests/public-urls.txt; `npm run urls` rewrites it.
  */
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { epubFileName } from '../src/epub/build-epub.ts';
 
 export const listPath = 'tests/public-urls.txt';
 
 const paragraphId = /^p\d+(?:-\d+)?$/;
 
 export function publicUrls(dir: string): string[] {
-  const urls: string[] = ['/claims.json', '/annotations.jsonld'];
+  const urls: string[] = ['/claims.json', '/annotations.jsonld', `/${epubFileName}`];
   for (const file of globSync('**/index.html', { cwd: dir })) {
     const path = `/${file.slice(0, -'index.html'.length)}`;
     urls.push(path);

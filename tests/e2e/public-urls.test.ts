@@ -26,8 +26,8 @@ describe('the committed list of public URLs', () => {
     expect(unlisted, 'new public URLs: record them with `npm run urls`').toEqual([]);
   });
 
-  test('covers sections, paragraphs, claims in context and on their pages, facets and exports', () => {
-    for (const url of ['/automl/', '/automl/#p3-2', '/automl/#automl-pipeline-steps', '/claims/automl-pipeline-steps/', '/topics/automl/', '/types/process/', '/claims.json', '/annotations.jsonld']) {
+  test('covers sections, paragraphs, claims in context and on their pages, facets, exports and the e-book', () => {
+    for (const url of ['/automl/', '/automl/#p3-2', '/automl/#automl-pipeline-steps', '/claims/automl-pipeline-steps/', '/topics/automl/', '/types/process/', '/claims.json', '/annotations.jsonld', '/seven-truths.epub']) {
       expect(listed).toContain(url);
     }
   });
