@@ -20,7 +20,7 @@ import { bookIdentifier, containerXml, navigationBody, packageDocument, packageF
 import { sectionDocumentBody } from './section-document.ts';
 import { sectionTexts } from './section-text.ts';
 import { bookStylesheet } from './stylesheet.ts';
-import { contentDocument } from './xhtml.ts';
+import { contentDocument, type ContentDocument } from './xhtml.ts';
 import { zipEpub, type EpubFile } from './zip-epub.ts';
 
 export interface EpubSource {
@@ -39,7 +39,7 @@ export interface EpubSource {
 export const epubFileName = 'seven-truths.epub';
 
 const accessibilitySummary =
-  '全书为可重排的文字，按标题与目录结构组织，阅读顺序即原文顺序；每条批注是正文中的脚注，支持弹出脚注的阅读器点标记即可打开，其余阅读器在节末列出，并有链接往返。论断以下划线和类型标签标出，不只靠颜色。每张论证图都有文字版，列出同样的论断与关联。封面是图片，附有替代文字。不嵌入字体，字号与配色由阅读器决定。';
+  '全书为可重排的文字，按标题与目录结构组织，阅读顺序即原文顺序；每条批注是正文中的脚注，支持弹出脚注的阅读器点标记即可打开，其余阅读器在节末列出，并有链接往返。论断以下划线和类型标签标出，不用颜色。每张论证图都有文字版，列出同样的论断与关联。封面是图片，附有替代文字。不嵌入字体，字号与配色由阅读器决定。';
 
 export function buildEpub({ edition, claims, revisions, cover, urls }: EpubSource): Uint8Array {
   const current = revisions[0];
@@ -56,14 +56,14 @@ export function buildEpub({ edition, claims, revisions, cover, urls }: EpubSourc
   const render = sectionTexts(claims);
   const places = claimPlaces(claims, sections);
 
-  const documents: { item: BookItem; title: string; part?: string; body: Parameters<typeof contentDocument>[0]['body'] }[] = [
+  const documents: { item: BookItem; title: string; part?: string; body: ContentDocument['body'] }[] = [
     {
-      item: { id: 'cover', href: apparatusFiles.cover, mediaType: 'application/xhtml+xml', spine: 'linear' },
+      item: { id: 'cover', href: apparatusFiles.cover, mediaType: 'application/xhtml+xml', spine: true },
       title: '封面',
       body: [h('section', { className: ['cover-page'], 'aria-label': '封面' }, [h('img', { src: apparatusFiles.coverImage, alt: cover.alt, className: ['cover'], role: 'doc-cover' })])],
     },
     {
-      item: { id: 'nav', href: apparatusFiles.nav, mediaType: 'application/xhtml+xml', properties: 'nav', spine: 'linear' },
+      item: { id: 'nav', href: apparatusFiles.nav, mediaType: 'application/xhtml+xml', properties: 'nav', spine: true },
       title: '目录',
       part: 'frontmatter',
       body: navigationBody(
@@ -81,25 +81,25 @@ export function buildEpub({ edition, claims, revisions, cover, urls }: EpubSourc
       ),
     },
     ...sections.map((section, index) => ({
-      item: { id: `section-${section.slug}`, href: sectionFile(section.slug), mediaType: 'application/xhtml+xml' as const, spine: 'linear' as const },
+      item: { id: `section-${section.slug}`, href: sectionFile(section.slug), mediaType: 'application/xhtml+xml' as const, spine: true as const },
       title: section.title,
       part: 'bodymatter',
       body: sectionDocumentBody(section, render(section.slug, edition.sections[index]!.markdown, `${packageFolder}/${sectionFile(section.slug)}`), { claims: claimsOf(section.slug), webPage }),
     })),
     {
-      item: { id: 'claims-index', href: apparatusFiles.index, mediaType: 'application/xhtml+xml', spine: 'linear' },
+      item: { id: 'claims-index', href: apparatusFiles.index, mediaType: 'application/xhtml+xml', spine: true },
       title: '论断索引',
       part: 'backmatter',
       body: claimsIndexBody(sections.map((section) => ({ section, claims: claimsOf(section.slug), file: sectionFile(section.slug) })), claims.length),
     },
     {
-      item: { id: 'maps', href: apparatusFiles.maps, mediaType: 'application/xhtml+xml', properties: 'svg', spine: 'linear' },
+      item: { id: 'maps', href: apparatusFiles.maps, mediaType: 'application/xhtml+xml', properties: 'svg', spine: true },
       title: '论证图',
       part: 'backmatter',
       body: argumentMapsBody({ sections, claims, href: claimHref }),
     },
     {
-      item: { id: 'about', href: apparatusFiles.about, mediaType: 'application/xhtml+xml', spine: 'linear' },
+      item: { id: 'about', href: apparatusFiles.about, mediaType: 'application/xhtml+xml', spine: true },
       title: '关于本版',
       part: 'backmatter',
       body: colophonBody({ essayTitle: edition.title, claims: claims.length, revisions, urls }),

@@ -20,8 +20,8 @@ export interface BookItem {
   mediaType: 'application/xhtml+xml' | 'text/css' | 'image/png';
   /** `nav`, `svg` (inline SVG), `cover-image`. */
   properties?: string;
-  /** In the reading order (the spine), and whether a reader pages through it. */
-  spine?: 'linear' | 'aside';
+  /** In the reading order (the spine). */
+  spine?: true;
 }
 
 export const packageFolder = 'EPUB';
@@ -100,7 +100,7 @@ export function packageDocument(book: BookMetadata, items: readonly BookItem[]):
   const spine = x(
     'spine',
     { 'page-progression-direction': 'ltr' },
-    items.filter((item) => item.spine).map((item) => x('itemref', { idref: item.id, ...(item.spine === 'aside' ? { linear: 'no' } : {}) })),
+    items.filter((item) => item.spine).map((item) => x('itemref', { idref: item.id })),
   );
   const root = x('package', { xmlns: 'http://www.idpf.org/2007/opf', version: '3.0', 'unique-identifier': 'book-id', 'xml:lang': language, dir: 'ltr', prefix: 'a11y: http://www.idpf.org/epub/vocab/package/a11y/#' }, [metadata, manifest, spine]);
   return `<?xml version="1.0" encoding="utf-8"?>\n${toXml(root, { closeEmptyElements: true })}\n`;
