@@ -1,9 +1,10 @@
 /** The share images of this site: the home page, every section, every claim (memoised per build). */
 import { readEssay, readFonts, readPaletteStylesheet } from './source.ts';
 import { toSections } from './essay/sections.ts';
-import { claimCard, homeCard, sectionCard, type Card } from './share/cards.ts';
+import { cardPath, claimCard, homeCard, sectionCard, type Card } from './share/cards.ts';
 import { parsePalette } from './share/palette.ts';
 import { renderCards, type RenderedCard } from './share/render-cards.ts';
+import { coverSize } from './share/layout-card.ts';
 
 let cards: Card[] | undefined;
 
@@ -32,3 +33,8 @@ export function shareImage(path: string): Pick<Card, 'path' | 'alt'> {
 
 let rendered: Promise<Map<string, RenderedCard>> | undefined;
 export const siteImages = () => (rendered ??= renderCards(siteCards(), parsePalette(readPaletteStylesheet()), readFonts()).then(({ images }) => new Map(images.map((image) => [image.card.path, image]))));
+
+let cover: Promise<RenderedCard> | undefined;
+/** The e-book's cover: the home page's card, drawn upright. */
+export const siteCover = () =>
+  (cover ??= renderCards([siteCards().find((card) => card.path === cardPath.home)!], parsePalette(readPaletteStylesheet()), readFonts(), coverSize).then(({ images }) => images[0]!));

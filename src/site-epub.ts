@@ -2,8 +2,7 @@
 import { readEssay, readRevisions } from './source.ts';
 import { buildEpub, epubFileName } from './epub/build-epub.ts';
 import type { Urls } from './citations/claim-exports.ts';
-import { cardPath } from './share/cards.ts';
-import { siteCards, siteImages } from './site-cards.ts';
+import { siteCover } from './site-cards.ts';
 import { withBase } from './site.ts';
 
 let built: Promise<Uint8Array> | undefined;
@@ -13,9 +12,8 @@ export const siteEpub = (urls: Urls): Promise<Uint8Array> => (built ??= make(url
 
 async function make(urls: Urls): Promise<Uint8Array> {
   const { edition, claims } = readEssay();
-  const cover = (await siteImages()).get(cardPath.home)!;
-  const alt = siteCards().find((card) => card.path === cardPath.home)!.alt;
-  return buildEpub({ edition, claims, revisions: readRevisions(claims), cover: { png: new Uint8Array(cover.png), alt }, urls });
+  const { png, card } = await siteCover();
+  return buildEpub({ edition, claims, revisions: readRevisions(claims), cover: { png: new Uint8Array(png), alt: card.alt }, urls });
 }
 
 /** The download's address and its size as a reader reads it: 131 KB. */

@@ -8,7 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import * as fontkit from 'fontkit';
 import type { Card } from './cards.ts';
-import { imageSize, layoutCard, type CardLayout, type Measures } from './layout-card.ts';
+import { imageSize, layoutCard, type CardLayout, type ImageSize, type Measures } from './layout-card.ts';
 import type { Palette } from './palette.ts';
 
 /** Noto Sans SC's files, regular and bold. */
@@ -32,15 +32,15 @@ export async function subsetFonts(layouts: readonly CardLayout[], fonts: Fonts):
 
 type Node = { type: string; props: { style: Record<string, string | number>; children?: Node[] | string } };
 
-function tree(card: Card, layout: CardLayout, palette: Palette): Node {
+function tree(card: Card, layout: CardLayout, palette: Palette, size: ImageSize): Node {
   const colours = { fg: palette.fg, muted: palette.muted, accent: card.accent, 'on-accent': '#ffffff' };
   const box = (style: Record<string, string | number>, children?: Node[] | string): Node => ({ type: 'div', props: { style: { position: 'absolute', display: 'flex', ...style }, ...(children ? { children } : {}) } });
   return {
     type: 'div',
     props: {
-      style: { display: 'flex', position: 'relative', width: imageSize.width, height: imageSize.height, backgroundColor: palette.bg, fontFamily: family },
+      style: { display: 'flex', position: 'relative', width: size.width, height: size.height, backgroundColor: palette.bg, fontFamily: family },
       children: [
-        box({ left: 0, top: 0, width: layout.edge.width, height: imageSize.height, backgroundColor: card.accent }),
+        box({ left: 0, top: 0, width: layout.edge.width, height: size.height, backgroundColor: card.accent }),
         ...(layout.badge ? [box({ left: layout.badge.x, top: layout.badge.y, width: layout.badge.width, height: layout.badge.height, backgroundColor: card.accent, borderRadius: 8 })] : []),
         ...layout.boxes.map((text) =>
           box({ left: text.x, top: text.y, width: text.width + 2, fontSize: text.fontSize, lineHeight: `${text.lineHeight}px`, fontWeight: text.weight, color: colours[text.colour], whiteSpace: 'nowrap' }, text.text),
@@ -56,17 +56,18 @@ export interface RenderedCard {
   png: Buffer;
 }
 
-export async function renderCards(cards: readonly Card[], palette: Palette, fontFiles: Fonts): Promise<{ images: RenderedCard[]; fonts: Fonts }> {
+/** Draws the cards at one size: the share images' 1200×630, or the e-book's upright cover. */
+export async function renderCards(cards: readonly Card[], palette: Palette, fontFiles: Fonts, size: ImageSize = imageSize): Promise<{ images: RenderedCard[]; fonts: Fonts }> {
   const measures = fontMeasures(fontFiles);
-  const layouts = cards.map((card) => layoutCard(card, measures));
+  const layouts = cards.map((card) => layoutCard(card, measures, size));
   const fonts = await subsetFonts(layouts, fontFiles);
   const options = {
-    ...imageSize,
+    ...size,
     fonts: ([400, 700] as const).map((weight) => ({ name: family, data: fonts[weight], weight, style: 'normal' as const })),
   };
   const images = await Promise.all(
     cards.map(async (card, index) => {
-      const svg = await satori(tree(card, layouts[index]!, palette) as never, options);
+      const svg = await satori(tree(card, layouts[index]!, palette, size) as never, options);
       const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
       return { card, layout: layouts[index]!, png };
     }),

@@ -5,9 +5,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as fontkit from 'fontkit';
 import { fitLines } from '../../src/share/fit-text.ts';
-import { imageSize } from '../../src/share/layout-card.ts';
+import { coverSize, imageSize } from '../../src/share/layout-card.ts';
 import { renderCards, fontMeasures, type RenderedCard } from '../../src/share/render-cards.ts';
-import { siteCards } from '../../src/site-cards.ts';
+import { siteCards, siteCover } from '../../src/site-cards.ts';
 import { parsePalette } from '../../src/share/palette.ts';
 import { readEssay, readFonts, readPaletteStylesheet } from '../../src/source.ts';
 import { breakableParts } from '../../src/typography/word-breaks.ts';
@@ -85,6 +85,22 @@ describe('the site\'s share images', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], card.path).toEqual([1200, 630]);
     }
   });
+
+  test('the e-book\'s cover is the home card upright: a 1200×1800 PNG, a larger title, every line within it', async () => {
+    const { card, layout, png } = await siteCover();
+    expect(card.path).toBe('og/index');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([coverSize.width, coverSize.height]);
+    const shared = images.find((image) => image.card.path === card.path)!;
+    const titleSize = (boxes: typeof layout.boxes) => Math.max(...boxes.map((box) => box.fontSize));
+    expect(titleSize(layout.boxes)).toBeGreaterThan(titleSize(shared.layout.boxes));
+    expect(layout.boxes.map((box) => box.text).join('')).toContain(readEssay().edition.title.slice(0, 6));
+    for (const box of layout.boxes) {
+      const measure = box.weight === 700 ? measures.bold : measures.regular;
+      expect(measure(box.text, box.fontSize), box.text).toBeLessThanOrEqual(box.width + 0.5);
+      expect(box.x + box.width, box.text).toBeLessThanOrEqual(coverSize.width - 72);
+      expect(box.y + box.lineHeight, box.text).toBeLessThanOrEqual(coverSize.height - 72 + 1);
+    }
+  }, 60_000);
 
   test('a claim\'s card carries its type, title, quote and section', () => {
     const claim = readEssay().claims.find((candidate) => candidate.id === 'hardware-drives-progress')!;
