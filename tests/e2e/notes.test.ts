@@ -240,6 +240,17 @@ describe('on a phone', () => {
   });
 });
 
+/**
+ * A card is open and its script has taken it over: the card's history entry is written. The card
+ * opens natively at once; the script that returns focus after a tap outside and closes it on Back
+ * loads on that first opening, so a test that taps or goes back waits for it, as a busy machine
+ * may take a while to load it.
+ */
+async function cardTakenOver(page: Page, claimId: string) {
+  await expect.poll(() => page.locator(`[id="${claimId}--card"]`).isVisible()).toBe(true);
+  await expect.poll(() => page.evaluate(() => (history.state as { card?: string } | null)?.card ?? null)).toBe(`${claimId}--card`);
+}
+
 describe('a card on a narrow screen', () => {
   const viewport = { width: 390, height: 844 };
   const isActive = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element === document.activeElement);
@@ -273,7 +284,7 @@ describe('a card on a narrow screen', () => {
     const marker = `[id="${pipelineSteps.id}"] > .claim-marker`;
     await page.locator(marker).click();
     const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
-    await expect.poll(() => card.isVisible()).toBe(true);
+    await cardTakenOver(page, pipelineSteps.id);
     await page.mouse.click(5, viewport.height - 5);
     await expect.poll(() => card.isVisible()).toBe(false);
     await expect.poll(() => isActive(page, marker)).toBe(true);
@@ -286,7 +297,7 @@ describe('a card on a narrow screen', () => {
     await page.goto(at('automl/'));
     const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
     await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
-    await expect.poll(() => card.isVisible()).toBe(true);
+    await cardTakenOver(page, pipelineSteps.id);
     await page.goBack();
     await expect.poll(() => card.isVisible()).toBe(false);
     await expect.poll(() => page.url()).toBe(at('automl/'));
@@ -305,6 +316,7 @@ test('a card left by one of its links is open again on coming back, and the next
   await page.goto(at('automl/'));
   const card = page.locator(`[id="${pipelineSteps.id}--card"]`);
   await page.locator(`[id="${pipelineSteps.id}"] > .claim-marker`).click();
+  await cardTakenOver(page, pipelineSteps.id);
   await card.getByRole('link', { name: '论断页面' }).click();
   await page.waitForURL(at(`claims/${pipelineSteps.id}/`));
   await page.goBack();
