@@ -7,8 +7,11 @@ import { withBase } from './site.ts';
 
 let built: Promise<Uint8Array> | undefined;
 
-/** `urls` are the build's (base and SITE), the same for every page that asks. */
-export const siteEpub = (urls: Urls): Promise<Uint8Array> => (built ??= make(urls));
+/**
+ * `urls` are the build's (base and SITE), the same for every page that asks. `astro dev` makes it
+ * afresh on each request, as the annotations may have changed.
+ */
+export const siteEpub = (urls: Urls): Promise<Uint8Array> => (built && !import.meta.env.DEV ? built : (built = make(urls)));
 
 async function make(urls: Urls): Promise<Uint8Array> {
   const { edition, claims } = readEssay();

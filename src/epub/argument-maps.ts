@@ -16,7 +16,7 @@ import { claimPlaces, sectionPanel } from '../map/claim-graph.ts';
 import { layoutMap, mapSizes, type MapLayout } from '../map/layout-map.ts';
 
 /** How each relation's line is drawn, and the words the legend uses for it. */
-export const relationLines: Record<RelationType, { dash?: string; width?: number; words: string }> = {
+const relationLines: Record<RelationType, { dash?: string; width?: number; words: string }> = {
   supports: { words: '实线' },
   'example-of': { dash: '2 3', words: '点线' },
   elaborates: { dash: '7 4', words: '短划线' },

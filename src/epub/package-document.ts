@@ -25,7 +25,7 @@ export interface BookItem {
 }
 
 export const packageFolder = 'EPUB';
-export const packagePath = `${packageFolder}/package.opf`;
+const packagePath = `${packageFolder}/package.opf`;
 
 export const containerXml = toXml(
   x('container', { version: '1.0', xmlns: 'urn:oasis:names:tc:opendocument:xmlns:container' }, [

@@ -9,7 +9,7 @@ import { toXast } from 'hast-util-to-xast';
 import { toXml } from 'xast-util-to-xml';
 
 export const language = 'zh-CN';
-export const epubNamespace = 'http://www.idpf.org/2007/ops';
+const epubNamespace = 'http://www.idpf.org/2007/ops';
 
 export interface ContentDocument {
   /** The document's <title>. */

@@ -11,7 +11,7 @@ export interface EpubFile {
   data: string | Uint8Array;
 }
 
-export const epubMimetype = 'application/epub+zip';
+const epubMimetype = 'application/epub+zip';
 
 /**
  * `day` (YYYY-MM-DD, the edition's date, never the clock) is every entry's modification time. Zip
