@@ -38,7 +38,12 @@ export function reloadOnEdit({ watcher, logger }: LoaderContext, root: string, r
       setEditFailure(root, undefined);
       logger.info(`reloaded after ${relative(root, changed)} changed`);
     } catch (error) {
-      if (!reports) return;
+      if (!reports) {
+        // A fault in the files is the reporting loader's to print; anything else would leave this
+        // collection stale without a word (once seen under load: a claim's edited title never showed).
+        if (!isPositioned(error)) logger.error(`not reloaded after ${relative(root, changed)} changed: ${String(error)}`);
+        return;
+      }
       const message = String((readableFailure(error, root) as Error).message ?? error);
       setEditFailure(root, message);
       logger.error(message);
