@@ -499,7 +499,7 @@ async function run(count: number, paths: Partial<Record<Tab, string>>): Promise<
       await fc.asyncModelRun(() => ({ model, real }), commands);
     }),
     // A failure prints its seed and path: NOTES_MODEL_SEED and NOTES_MODEL_PATH replay it alone.
-    { numRuns: count, ...(process.env.NOTES_MODEL_SEED ? { seed: Number(process.env.NOTES_MODEL_SEED), path: process.env.NOTES_MODEL_PATH, endOnFailure: true } : {}) },
+    { numRuns: count, ...(process.env.NOTES_MODEL_SEED && { seed: Number(process.env.NOTES_MODEL_SEED), endOnFailure: true }), ...(process.env.NOTES_MODEL_PATH && { path: process.env.NOTES_MODEL_PATH }) },
   );
   // Steps counted with each sequence's reset.
   console.log(`reader notes model (${Object.keys(paths).join(', ')}): ${sequences} sequences, ${steps - sequences} steps, no word lost`);
