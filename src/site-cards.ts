@@ -2,11 +2,13 @@
 import { readEssay, readFonts, readPaletteStylesheet } from './source.ts';
 import { toSections } from './essay/sections.ts';
 import { cardPath, claimCard, homeCard, sectionCard, type Card } from './share/cards.ts';
-import { parsePalette } from './share/palette.ts';
+import { parsePalette, type Palette } from './share/palette.ts';
 import { renderCards, type RenderedCard } from './share/render-cards.ts';
 import { coverSize } from './share/layout-card.ts';
 
 let cards: Card[] | undefined;
+let palette: Palette | undefined;
+const sitePalette = () => (palette ??= parsePalette(readPaletteStylesheet()));
 
 /** Built once per build: the pages' meta tags, the image routes and the drawing all read them. */
 export const siteCards = (): Card[] => (cards ??= buildCards());
@@ -14,13 +16,12 @@ export const siteCards = (): Card[] => (cards ??= buildCards());
 function buildCards(): Card[] {
   const { edition, claims } = readEssay();
   const sections = toSections(edition);
-  const palette = parsePalette(readPaletteStylesheet());
   const essayTitle = edition.title;
   const count = (slug: string) => claims.filter((claim) => claim.section === slug).length;
   return [
-    homeCard(essayTitle, claims.length, sections.filter((section) => section.order > 0).length, palette),
-    ...sections.map((section) => sectionCard(section, count(section.slug), essayTitle, palette)),
-    ...claims.map((claim) => claimCard(claim, sections.find((section) => section.slug === claim.section)!, palette)),
+    homeCard(essayTitle, claims.length, sections.filter((section) => section.order > 0).length, sitePalette()),
+    ...sections.map((section) => sectionCard(section, count(section.slug), essayTitle, sitePalette())),
+    ...claims.map((claim) => claimCard(claim, sections.find((section) => section.slug === claim.section)!, sitePalette())),
   ];
 }
 
@@ -32,9 +33,9 @@ export function shareImage(path: string): Pick<Card, 'path' | 'alt'> {
 }
 
 let rendered: Promise<Map<string, RenderedCard>> | undefined;
-export const siteImages = () => (rendered ??= renderCards(siteCards(), parsePalette(readPaletteStylesheet()), readFonts()).then(({ images }) => new Map(images.map((image) => [image.card.path, image]))));
+export const siteImages = () => (rendered ??= renderCards(siteCards(), sitePalette(), readFonts()).then(({ images }) => new Map(images.map((image) => [image.card.path, image]))));
 
 let cover: Promise<RenderedCard> | undefined;
 /** The e-book's cover: the home page's card, drawn upright. */
 export const siteCover = () =>
-  (cover ??= renderCards([siteCards().find((card) => card.path === cardPath.home)!], parsePalette(readPaletteStylesheet()), readFonts(), coverSize).then(({ images }) => images[0]!));
+  (cover ??= renderCards([siteCards().find((card) => card.path === cardPath.home)!], sitePalette(), readFonts(), coverSize).then(({ images }) => images[0]!));

@@ -9,11 +9,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { VFile } from 'vfile';
 import { parseEdition, type Edition } from './essay/parse-edition.ts';
 import { loadAnnotations, type AnnotationFile, type LoadedClaim } from './claims/load-annotations.ts';
 import { loadRevisions, type Revision } from './changelog/revisions.ts';
-import { remarkClaims } from './markdown/remark-claims.ts';
+import { remarkClaims, sectionFile } from './markdown/remark-claims.ts';
 
 export const editionPath = 'seeds/essay.md';
 export const annotationsDir = 'src/annotations';
@@ -60,7 +59,7 @@ export function readCheckedEssay(root = process.cwd()): EssaySource {
   const source = readEssay(root);
   const processor = unified().use(remarkParse).use(remarkClaims, { claims: source.claims });
   for (const section of source.edition.sections) {
-    const file = new VFile({ path: editionPath, value: section.markdown, data: { astro: { frontmatter: { section: section.slug } } } });
+    const file = sectionFile(section.slug, section.markdown, editionPath);
     processor.runSync(processor.parse(file), file);
   }
   readRevisions(source.claims, root);

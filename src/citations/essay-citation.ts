@@ -1,7 +1,7 @@
 /** The essay as cited from this edition: the facts every citation shares, and one per page. */
 import { original } from '../essay/original.ts';
 import { claimPath, siteName, withBase } from '../site.ts';
-import type { CitedPlace } from './cite.ts';
+import { translatorZh, type CitedPlace } from './cite.ts';
 import type { Claim } from '../claims/schema.ts';
 import { absoluteHref, type Urls } from './claim-exports.ts';
 
@@ -31,3 +31,6 @@ export const claimPlace = (claim: Pick<Claim, 'id' | 'title' | 'title_en'>, urls
 
 /** The whole essay as cited: the edition's home page. */
 export const essayPlace = (urls: Urls, essayTitle: string) => citedPage(urls, '', essayTitle, { key: citationKey() });
+
+/** What a citation cites, said beside it: the essay, read in `where` (本版, 本版和这条论断). */
+export const citedWork = (where: string) => `被引的是文章本身（${original.author} 著，中文译文的译者未署名，著录为“${translatorZh}”），${where}是读到它的地方。`;

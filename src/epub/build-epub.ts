@@ -50,7 +50,8 @@ export function buildEpub({ edition, claims, revisions, cover, urls }: EpubSourc
   for (const section of sections) {
     if (Object.values(apparatusFiles).includes(sectionFile(section.slug))) throw new Error(`section slug ${section.slug} names one of the e-book's own files`);
   }
-  const claimsOf = (slug: string) => claims.filter((claim) => claim.section === slug);
+  const bySection = Map.groupBy(claims, (claim) => claim.section);
+  const claimsOf = (slug: string) => bySection.get(slug) ?? [];
   const claimHref = (claim: Claim) => `${sectionFile(claim.section)}#${claim.id}`;
   const webPage = urls.site ? (claim: Claim) => absoluteHref(urls, claimPath(claim.id))! : undefined;
   const render = sectionTexts(claims);

@@ -7,9 +7,8 @@ import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
 import { editorLicence, responsibility, rights } from '../essay/colophon.ts';
 import { noteParts } from '../claims/vocabulary.ts';
-import { original } from '../essay/original.ts';
 import { citationFormats } from '../citations/cite.ts';
-import { essayPlace } from '../citations/essay-citation.ts';
+import { citedWork, essayPlace } from '../citations/essay-citation.ts';
 import type { Urls } from '../citations/claim-exports.ts';
 import type { Revision } from '../changelog/revisions.ts';
 import { siteName, withBase } from '../site.ts';
@@ -46,7 +45,7 @@ export function colophonBody({ essayTitle, claims, revisions, urls }: Colophon):
       h('h2', '批注的三个部分'),
       h('dl', (Object.keys(noteParts) as (keyof typeof noteParts)[]).flatMap((part) => [h('dt', noteParts[part].zh), h('dd', `${noteParts[part].definition}${part === 'note' ? '书中不加标签，紧接在论断的标题之后；另两部分各自标明。' : ''}`)])),
       h('h2', '如何引用'),
-      h('p', `被引的是文章本身（${original.author} 著，中文译文的译者未署名，著录为“佚名, 译”），本版是读到它的地方。引用日期请写你读到的日子。${place.url ? '' : '这一份电子书没有记下网络版的网址，引文因此不含网址。'}`),
+      h('p', `${citedWork('本版')}引用日期请写你读到的日子。${place.url ? '' : '这一份电子书没有记下网络版的网址，引文因此不含网址。'}`),
       h('dl', citationFormats.flatMap(({ label, format }) => [h('dt', label), h('dd', [h('pre', [h('code', format(place))])])])),
       h('h2', '网络版'),
       ...webEdition(urls),

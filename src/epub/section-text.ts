@@ -7,12 +7,11 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { VFile } from 'vfile';
 import type { Element, ElementContent, Root } from 'hast';
-import type { State } from 'mdast-util-to-hast';
-import { remarkClaims } from '../markdown/remark-claims.ts';
+import { remarkClaims, sectionFile } from '../markdown/remark-claims.ts';
 import { rehypeBlockAnchors } from '../markdown/rehype-block-anchors.ts';
-import type { ClaimBlock, ClaimNodeData, ClaimPhrasing } from '../claims/anchor-claims.ts';
+import type { ClaimNodeData } from '../claims/anchor-claims.ts';
+import { claimHandlersFor } from '../notes-view/claim-to-hast.ts';
 import type { LoadedClaim } from '../claims/load-annotations.ts';
 import { claimTypes } from '../claims/vocabulary.ts';
 
@@ -41,25 +40,15 @@ function claimElement(tagName: 'span' | 'div', claim: ClaimNodeData, children: E
   };
 }
 
-const handlers = {
-  claim(state: State, node: ClaimPhrasing): Element {
-    return claimElement('span', node.data.claim, state.all(node));
-  },
-  claimBlock(state: State, node: ClaimBlock): Element {
-    return claimElement('div', node.data.claim, state.wrap(state.all(node), true));
-  },
-};
-
 /** Renders every section's Markdown with its claims: one processor for the whole book. */
 export function sectionTexts(claims: readonly LoadedClaim[]) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkClaims, { claims })
-    .use(remarkRehype, { handlers: handlers as never })
+    .use(remarkRehype, { handlers: claimHandlersFor(claimElement) as never })
     .use(rehypeBlockAnchors, { selfLinks: false });
   return (slug: string, markdown: string, path: string): Root => {
-    // remark-claims reads the section from the front matter, as the site's loader gives it.
-    const file = new VFile({ path, value: markdown, data: { astro: { frontmatter: { section: slug } } } });
+    const file = sectionFile(slug, markdown, path);
     return processor.runSync(processor.parse(file), file) as Root;
   };
 }

@@ -4,13 +4,16 @@
  * it is left alone.
  */
 import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { anchorClaims } from '../claims/anchor-claims.ts';
 import type { LoadedClaim } from '../claims/load-annotations.ts';
 
 export interface RemarkClaimsOptions {
   claims: readonly LoadedClaim[];
 }
+
+/** A section's Markdown as the sections loader hands it to the processor: its slug in the front matter. */
+export const sectionFile = (slug: string, markdown: string, path: string) => new VFile({ path, value: markdown, data: { astro: { frontmatter: { section: slug } } } });
 
 export function sectionOf(file: VFile): string | undefined {
   const astro = file.data.astro as { frontmatter?: { section?: unknown } } | undefined;

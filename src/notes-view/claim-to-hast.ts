@@ -52,15 +52,23 @@ function alias(id: string): Element {
   return { type: 'element', tagName: 'span', properties: { id, className: ['claim-alias'] }, children: [] };
 }
 
-export const claimHandlers = {
-  claim(state: State, node: ClaimPhrasing): Element {
-    const element = claimElement('span', node.data.claim, state.all(node));
-    state.patch(node, element);
-    return element;
-  },
-  claimBlock(state: State, node: ClaimBlock): Element {
-    const element = claimElement('div', node.data.claim, state.wrap(state.all(node), true));
-    state.patch(node, element);
-    return element;
-  },
-};
+/** What a claim's words become: a `span` within a paragraph, a `div` around whole blocks. */
+export type ClaimElement = (tagName: 'span' | 'div', claim: ClaimNodeData, children: ElementContent[]) => Element;
+
+/** remark-rehype handlers for the claim nodes, each drawn by `element` (the page's, or the e-book's). */
+export function claimHandlersFor(element: ClaimElement) {
+  return {
+    claim(state: State, node: ClaimPhrasing): Element {
+      const result = element('span', node.data.claim, state.all(node));
+      state.patch(node, result);
+      return result;
+    },
+    claimBlock(state: State, node: ClaimBlock): Element {
+      const result = element('div', node.data.claim, state.wrap(state.all(node), true));
+      state.patch(node, result);
+      return result;
+    },
+  };
+}
+
+export const claimHandlers = claimHandlersFor(claimElement);
